@@ -1,0 +1,17 @@
+// The analyzer contract: a pure function of the frozen analysis input.
+import type { DimensionResult } from '../types.js';
+import type { AnalysisInput } from './analysis-input.js';
+
+export interface Analyzer {
+  id: string;
+  label: string;
+  analyze(input: AnalysisInput): DimensionResult;
+}
+
+export const pct = (x: number): string => `${Math.round(100 * x)}%`;
+
+export function nullResult(id: string, label: string, reason: string): DimensionResult {
+  return { id, label, score: null, raw: null, reason, summary: `Not scored: ${reason}.`, evidence: [], suggestions: [] };
+}
+
+export const TOO_FEW = 'the community sample is too small to calibrate against (need at least 10 reference samples)';

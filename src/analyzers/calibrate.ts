@@ -1,0 +1,63 @@
+// Calibration: a raw measure becomes the percentile of the draft among same-length samples of the community.
+import type { Additive, CommunityModel } from '../community/model.js';
+import { addStats, emptyStats } from '../text/measure.js';
+
+/** Fewer reference bundles than this and the percentile is too coarse to report. */
+export const MIN_BUNDLES = 20;
+
+const cache = new WeakMap<CommunityModel, Map<number, Additive[]>>();
+
+/**
+ * Groups the calibration sample (in its hash order, i.e. at random) into bundles of at least `tokens`
+ * language tokens, so a 400-word draft is compared with 400-word stretches of the community, not with
+ * one-line comments whose measures swing far more.
+ */
+export function bundles(model: CommunityModel, tokens: number): Additive[] {
+  const total = model.calibration.reduce((s, a) => s + a.stats.tokens, 0);
+  const target = Math.max(1, Math.min(tokens, Math.floor(total / MIN_BUNDLES)));
+  let byTarget = cache.get(model);
+  if (!byTarget) cache.set(model, (byTarget = new Map()));
+  const hit = byTarget.get(target);
+  if (hit) return hit;
+  const out: Additive[] = [];
+  let cur: Additive | null = null;
+  for (const item of model.calibration) {
+    if (item.stats.tokens === 0) continue;
+    cur ??= { stats: emptyStats(), llrSum: 0, llrN: 0, engSum: 0, engN: 0 };
+    addStats(cur.stats, item.stats);
+    cur.llrSum += item.llrSum;
+    cur.llrN += item.llrN;
+    cur.engSum += item.engSum;
+    cur.engN += item.engN;
+    if (cur.stats.tokens >= target) {
+      out.push(cur);
+      cur = null;
+    }
+  }
+  byTarget.set(target, out);
+  return out;
+}
+
+/** Percentile (0–100, integer) of `value` among `refs`: the share below, ties counting half. */
+export function percentile(value: number, refs: readonly number[]): number {
+  if (refs.length === 0) return 50;
+  let below = 0;
+  let equal = 0;
+  for (const r of refs) {
+    if (r < value) below++;
+    else if (r === value) equal++;
+  }
+  return Math.round((100 * (below + equal / 2)) / refs.length);
+}
+
+/** Scores a raw measure against the same measure on bundles; null when there are too few bundles. */
+export function calibrate(
+  model: CommunityModel,
+  draftTokens: number,
+  raw: number,
+  measure: (a: Additive) => number,
+): { score: number; references: number } | null {
+  const refs = bundles(model, draftTokens).map(measure).filter(Number.isFinite);
+  if (refs.length < MIN_BUNDLES / 2) return null;
+  return { score: percentile(raw, refs), references: refs.length };
+}

@@ -1,0 +1,81 @@
+// Conversation: questions, "you", inclusive "we", invitations and first-person story, against the community's own rates.
+import type { CueId, DimensionResult, EvidenceItem, Suggestion, TextStats } from '../types.js';
+import type { Additive, CommunityModel } from '../community/model.js';
+import { CUES } from '../text/measure.js';
+import type { AnalysisInput } from './analysis-input.js';
+import { calibrate } from './calibrate.js';
+import { nullResult, pct, TOO_FEW, type Analyzer } from './analyzer.js';
+import { round } from './language.js';
+
+const ID = 'conversation';
+const LABEL = 'Conversation';
+
+export const CUE_LABELS: Record<CueId, string> = {
+  question: 'questions',
+  secondPerson: 'speaking to the reader ("you")',
+  inclusiveWe: 'inclusive "we"',
+  invitation: 'invitations to reply or share',
+  story: 'first-person story',
+};
+
+export const cueRate = (s: TextStats, c: CueId): number => (s.sentences ? s.cues[c] / s.sentences : 0);
+
+/** Negative distance between a text's cue rates and the community's (0 = exactly the community's habits). */
+export function conversationRaw(a: Additive, community: TextStats): number {
+  let d = 0;
+  for (const c of CUES) {
+    const r = cueRate(community, c);
+    // Distance in units of the spread a rate this common has, so rare cues are not drowned by common ones.
+    d += Math.abs(cueRate(a.stats, c) - r) / Math.sqrt(r * (1 - r) + 0.01);
+  }
+  return -d / CUES.length;
+}
+
+export const conversation: Analyzer = {
+  id: ID,
+  label: LABEL,
+  analyze(input: AnalysisInput): DimensionResult {
+    const { model, draft, doc } = input;
+    const community = model.stats;
+    const raw = conversationRaw(draft.additive, community);
+    const cal = calibrate(model, draft.additive.stats.tokens, raw, (a) => conversationRaw(a, community));
+    if (!cal) return nullResult(ID, LABEL, TOO_FEW);
+
+    const evidence: EvidenceItem[] = [];
+    const suggestions: Suggestion[] = [];
+    for (const c of CUES) {
+      const mine = cueRate(doc.stats, c);
+      const theirs = cueRate(community, c);
+      const first = doc.sentences.find((s) => s.stats.cues[c] > 0);
+      evidence.push({
+        kind: `cue-${c}`,
+        text: `${CUE_LABELS[c]}: ${pct(mine)} of the draft's sentences, ${pct(theirs)} of the community's`,
+        value: round(mine),
+        ...(first ? { line: first.line, column: first.column } : {}),
+      });
+      suggestions.push(...cueSuggestion(model, c, mine, theirs));
+    }
+    const summary = `The draft's conversational habits are closer to the community's than ${cal.score}% of same-length samples of its own writing.`;
+    return { id: ID, label: LABEL, score: cal.score, raw: round(raw), summary, evidence, suggestions };
+  },
+};
+
+function cueSuggestion(model: CommunityModel, c: CueId, mine: number, theirs: number): Suggestion[] {
+  const effect = model.featureEffects.get(`cue:${c}`);
+  const rewarded = effect && effect.z > 2 ? ' and its well-received items do it more' : '';
+  const gap = (theirs - mine) / Math.sqrt(theirs * (1 - theirs) + 0.01);
+  if (gap > 1 && theirs >= 0.05) {
+    const how: Record<CueId, string> = {
+      question: 'Ask the reader a real question',
+      secondPerson: 'Speak to the reader directly ("you")',
+      inclusiveWe: 'Write as one of the group ("we", "our")',
+      invitation: 'Invite replies: ask readers to share theirs',
+      story: 'Tell it as your own story, in the first person',
+    };
+    return [{ id: `conversation-${c}`, text: `${how[c]}: ${pct(theirs)} of the community's sentences do${rewarded}; the draft's ${pct(mine)}.`, priority: 0.3 + gap / 10 + (rewarded ? 0.2 : 0) }];
+  }
+  if (-gap > 1.5 && mine > 0.2) {
+    return [{ id: `conversation-${c}-less`, text: `Use fewer ${CUE_LABELS[c]}: ${pct(mine)} of the draft's sentences against ${pct(theirs)} of the community's.`, priority: 0.2 + -gap / 20 }];
+  }
+  return [];
+}

@@ -1,0 +1,115 @@
+// Emotional tone: how strongly, with how much arousal, and in the mix of emotions this community engages with.
+import type { DimensionResult, EmotionId, EvidenceItem, Suggestion, TextStats } from '../types.js';
+import type { Additive, CommunityModel } from '../community/model.js';
+import { AROUSAL_WEIGHT, EMOTIONS, emotionLexicon } from '../lexicons/index.js';
+import type { AnalysisInput } from './analysis-input.js';
+import { calibrate, bundles, percentile } from './calibrate.js';
+import { nullResult, TOO_FEW, type Analyzer } from './analyzer.js';
+import { locate, round } from './language.js';
+
+const ID = 'emotion';
+const LABEL = 'Emotional tone';
+
+/** Arousal-weighted emotion words per language token. */
+export function arousalIntensity(stats: TextStats): number {
+  if (stats.tokens === 0) return 0;
+  const cats = emotionLexicon().categories;
+  let sum = 0;
+  for (const e of EMOTIONS) sum += stats.emotions[e] * AROUSAL_WEIGHT[cats[e].arousal];
+  return sum / stats.tokens;
+}
+
+export function cosine(a: Record<string, number>, b: Record<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const e of EMOTIONS) {
+    dot += a[e] * b[e];
+    na += a[e] * a[e];
+    nb += b[e] * b[e];
+  }
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+
+/** The emotion mix a draft is compared with: that of the most engaged-with items when known, else the community's. */
+export function targetMix(model: CommunityModel): Record<string, number> {
+  return model.topEmotionMix ?? model.stats.emotions;
+}
+
+/** Intensity scaled by how close the emotion mix is to the target mix (half weight for a mismatched mix). */
+export function emotionRaw(a: Additive, target: Record<string, number>): number {
+  return arousalIntensity(a.stats) * (0.5 + 0.5 * cosine(a.stats.emotions, target));
+}
+
+const share = (mix: Record<string, number>): Record<string, number> => {
+  const total = EMOTIONS.reduce((s, e) => s + mix[e], 0);
+  return Object.fromEntries(EMOTIONS.map((e) => [e, total ? mix[e] / total : 0]));
+};
+
+export const emotion: Analyzer = {
+  id: ID,
+  label: LABEL,
+  analyze(input: AnalysisInput): DimensionResult {
+    const { model, draft, doc } = input;
+    const target = targetMix(model);
+    const raw = emotionRaw(draft.additive, target);
+    const cal = calibrate(model, draft.additive.stats.tokens, raw, (a) => emotionRaw(a, target));
+    if (!cal) return nullResult(ID, LABEL, TOO_FEW);
+
+    const intensityPct = percentile(arousalIntensity(doc.stats), bundles(model, doc.stats.tokens).map((b) => arousalIntensity(b.stats)));
+    const flat = intensityPct < 25;
+    const mine = share(doc.stats.emotions);
+    const theirs = share(target);
+    const top = (m: Record<string, number>): EmotionId[] => EMOTIONS.filter((e) => m[e] > 0).sort((a, b) => m[b] - m[a] || EMOTIONS.indexOf(a) - EMOTIONS.indexOf(b)).slice(0, 3);
+    const draftTop = top(mine);
+    const targetTop = top(theirs);
+    const targetName = model.topEmotionMix ? "the community's most engaged-with items" : 'the community';
+
+    const lex = emotionLexicon();
+    const examples = new Map<EmotionId, EvidenceItem>();
+    doc.sentences.forEach((s, si) => {
+      for (const t of draft.tokens[si]) {
+        for (const e of lex.terms.get(t.stem) ?? []) {
+          if (!examples.has(e)) examples.set(e, { kind: 'emotion-word', text: `"${t.norm}" (${e}, ${lex.categories[e].arousal} arousal)`, ...locate(input, si, t) });
+        }
+      }
+    });
+    const valencePerWord = doc.stats.tokens ? doc.stats.valence / doc.stats.tokens : 0;
+    const communityValence = model.stats.tokens ? model.stats.valence / model.stats.tokens : 0;
+
+    const evidence: EvidenceItem[] = [
+      { kind: 'intensity', text: `arousal-weighted emotion words per word: ${arousalIntensity(doc.stats).toFixed(3)}, more than ${intensityPct}% of same-length community samples`, value: round(arousalIntensity(doc.stats)) },
+      { kind: 'mix', text: `draft's emotions: ${fmtMix(mine, draftTop)}; ${targetName}: ${fmtMix(theirs, targetTop)}`, value: round(cosine(doc.stats.emotions, target)) },
+      { kind: 'valence', text: `AFINN valence per word: draft ${valencePerWord.toFixed(3)}, community ${communityValence.toFixed(3)}`, value: round(valencePerWord) },
+      ...[...examples.values()].slice(0, 8),
+    ];
+
+    const suggestions: Suggestion[] = [];
+    if (flat) {
+      suggestions.push({
+        id: 'emotion-flat',
+        text: `The draft reads as emotionally flat next to this community. Say how it felt, in the tones ${targetName} carry: ${targetTop.join(', ') || 'joy'}.`,
+        priority: 0.9,
+      });
+    }
+    const missing = targetTop.filter((e) => mine[e] < theirs[e] / 3);
+    if (!flat && missing.length) {
+      suggestions.push({ id: 'emotion-mix', text: `${capital(targetName)} carry ${missing.join(' and ')}, which the draft barely has.`, priority: 0.5 });
+    }
+    const extra = draftTop.filter((e) => mine[e] > 2 * theirs[e] + 0.1 && lex.categories[e].valence === 'negative');
+    if (extra.length) {
+      suggestions.push({ id: 'emotion-negative', text: `The draft leans on ${extra.join(' and ')} far more than the community does; check that it is meant.`, priority: 0.4 });
+    }
+
+    const summary = flat
+      ? `Emotionally flat: the draft carries fewer emotion words than ${100 - intensityPct}% of same-length samples of this community, which mostly feels ${targetTop.join(', ') || 'little'}.`
+      : `Emotional tone scores above ${cal.score}% of same-length community samples; the draft feels mostly ${draftTop.join(', ') || 'neutral'}, ${targetName} ${targetTop.join(', ') || 'neutral'}.`;
+    return { id: ID, label: LABEL, score: cal.score, raw: round(raw, 4), summary, evidence, suggestions };
+  },
+};
+
+function fmtMix(m: Record<string, number>, top: EmotionId[]): string {
+  return top.length ? top.map((e) => `${e} ${Math.round(100 * m[e])}%`).join(', ') : 'none';
+}
+
+const capital = (s: string): string => s[0].toUpperCase() + s.slice(1);

@@ -1,0 +1,99 @@
+// Engagement alignment: does the draft do what this community's well-received items do more of?
+import type { DimensionResult, EvidenceItem, Suggestion, TextStats } from '../types.js';
+import type { Additive, CommunityModel } from '../community/model.js';
+import { termEffect } from '../community/model.js';
+import { ENG_SCALE, presentFeatures } from '../community/profile-builder.js';
+import { EMOTIONS } from '../lexicons/index.js';
+import { CUES } from '../text/measure.js';
+import type { AnalysisInput } from './analysis-input.js';
+import { calibrate } from './calibrate.js';
+import { nullResult, TOO_FEW, type Analyzer } from './analyzer.js';
+import { CUE_LABELS } from './conversation.js';
+import { draftTerms, round } from './language.js';
+
+const ID = 'engagement';
+const LABEL = 'Engagement alignment';
+
+/** How much of a text shows each feature: share of sentences with a cue, emotion words per sentence (capped at 1). */
+export function featureShares(s: TextStats): Map<string, number> {
+  const out = new Map<string, number>();
+  const n = Math.max(1, s.sentences);
+  for (const e of EMOTIONS) out.set(`emotion:${e}`, Math.min(1, s.emotions[e] / n));
+  for (const c of CUES) out.set(`cue:${c}`, s.cues[c] / n);
+  return out;
+}
+
+/** Expected log-engagement lift: mean term effect plus the effects of the features the text shows. */
+export function engagementRaw(a: Additive, model: CommunityModel): number {
+  let lift = a.engN > 0 ? a.engSum / a.engN : 0;
+  for (const [f, share] of featureShares(a.stats)) lift += (model.featureEffects.get(f)?.effect ?? 0) * share;
+  return lift;
+}
+
+const featureLabel = (f: string): string => {
+  const [kind, name] = f.split(':');
+  return kind === 'cue' ? CUE_LABELS[name as keyof typeof CUE_LABELS] : `${name} (emotion)`;
+};
+
+export const engagement: Analyzer = {
+  id: ID,
+  label: LABEL,
+  analyze(input: AnalysisInput): DimensionResult {
+    const { model, draft, doc } = input;
+    if (!model.profile.columns.engagement) {
+      return nullResult(ID, LABEL, 'the export has no engagement column (score, likes, upvotes, reactions, replies); name one with --score-column');
+    }
+    if (!model.hasEngagement) return nullResult(ID, LABEL, 'fewer than 20 items have an engagement value');
+    const raw = engagementRaw(draft.additive, model);
+    const cal = calibrate(model, draft.additive.stats.tokens, raw, (a) => engagementRaw(a, model));
+    if (!cal) return nullResult(ID, LABEL, TOO_FEW);
+
+    const present = new Set(presentFeatures(doc.stats));
+    const rewarded = [...model.featureEffects.values()].filter((f) => f.z > 2 && f.effect > 0).sort((a, b) => b.z - a.z || (a.feature < b.feature ? -1 : 1));
+    const eng = model.profile.counts.engagement;
+    const meanAll = eng.s / eng.n / ENG_SCALE;
+    const terms = draftTerms(input);
+    const termEffects = [...model.words]
+      .filter(([s, w]) => model.isContentStem(s) && w[2] >= 5)
+      .map(([s, w]) => ({ stem: s, effect: termEffect(w, meanAll), items: w[2] }))
+      .sort((a, b) => b.effect - a.effect || (a.stem < b.stem ? -1 : 1));
+    const rewardedTerms = termEffects.filter((t) => t.effect > 0).slice(0, 15);
+    const usedRewarded = rewardedTerms.filter((t) => terms.has(t.stem));
+
+    const evidence: EvidenceItem[] = [
+      ...rewarded.slice(0, 6).map((f) => ({
+        kind: present.has(f.feature) ? 'rewarded-present' : 'rewarded-absent',
+        text: `items with ${featureLabel(f.feature)} get ${fmtLift(f.effect)} average engagement (z ${f.z.toFixed(1)}, ${f.items} items); the draft ${present.has(f.feature) ? 'has it' : 'does not'}`,
+        value: round(f.effect),
+      })),
+      ...rewardedTerms.slice(0, 8).map((t) => {
+        const at = terms.get(t.stem);
+        return {
+          kind: at ? 'rewarded-term-used' : 'rewarded-term-missed',
+          text: `items using "${model.surface(t.stem)}" get ${fmtLift(t.effect)} average engagement (${t.items} items); the draft ${at ? 'uses it' : 'does not'}`,
+          value: round(t.effect),
+          ...(at ? { line: at.line, column: at.column } : {}),
+        };
+      }),
+    ];
+    const suggestions: Suggestion[] = [];
+    const absent = rewarded.filter((f) => !present.has(f.feature));
+    if (absent.length) {
+      suggestions.push({
+        id: 'engagement-features',
+        text: `This community rewards ${absent.slice(0, 3).map((f) => featureLabel(f.feature)).join(', ')}; the draft has none of ${absent.length > 1 ? 'them' : 'it'}.`,
+        priority: 0.6 + Math.min(0.3, absent[0].z / 20),
+      });
+    }
+    const summary =
+      `By what this community's well-received items do more of, the draft scores above ${cal.score}% of same-length community samples; ` +
+      `it shows ${rewarded.length - absent.length} of ${rewarded.length} rewarded habits and uses ${usedRewarded.length} of its ${rewardedTerms.length} most rewarded terms.`;
+    return { id: ID, label: LABEL, score: cal.score, raw: round(raw), summary, evidence, suggestions };
+  },
+};
+
+/** A log-engagement difference as a multiplicative change in engagement. */
+function fmtLift(logLift: number): string {
+  const ratio = Math.exp(logLift);
+  return ratio >= 1 ? `${ratio.toFixed(1)}×` : `${(1 / ratio).toFixed(1)}× less than`;
+}

@@ -1,0 +1,96 @@
+// Community language: does the draft speak this community's language rather than generic English?
+import type { DimensionResult, EvidenceItem, Suggestion, Token } from '../types.js';
+import type { Additive } from '../community/model.js';
+import type { AnalysisInput } from './analysis-input.js';
+import { calibrate } from './calibrate.js';
+import { nullResult, pct, TOO_FEW, type Analyzer } from './analyzer.js';
+
+const ID = 'language';
+const LABEL = 'Community language';
+
+export const languageRaw = (a: Additive): number => (a.llrN > 0 ? a.llrSum / a.llrN : Number.NaN);
+
+interface Located {
+  stem: string;
+  term: string;
+  count: number;
+  line: number;
+  column: number;
+}
+
+/** Content stems of the draft with their first location and count. */
+export function draftTerms(input: AnalysisInput): Map<string, Located> {
+  const out = new Map<string, Located>();
+  input.doc.sentences.forEach((s, si) => {
+    for (const t of input.draft.tokens[si]) {
+      if (!input.model.isContentStem(t.stem)) continue;
+      const seen = out.get(t.stem);
+      if (seen) seen.count++;
+      else out.set(t.stem, { stem: t.stem, term: t.norm, count: 1, ...locate(input, si, t) });
+    }
+  });
+  return out;
+}
+
+export function locate(input: AnalysisInput, sentenceIndex: number, t: Token): { line: number; column: number } {
+  const s = input.doc.sentences[sentenceIndex];
+  const i = s.tokens.indexOf(t);
+  return i >= 0 ? s.positions[i] : { line: s.line, column: s.column };
+}
+
+export const language: Analyzer = {
+  id: ID,
+  label: LABEL,
+  analyze(input: AnalysisInput): DimensionResult {
+    const { model, draft } = input;
+    const raw = languageRaw(draft.additive);
+    if (!Number.isFinite(raw)) return nullResult(ID, LABEL, 'the draft has no words to compare');
+    const cal = calibrate(model, draft.additive.stats.tokens, raw, languageRaw);
+    if (!cal) return nullResult(ID, LABEL, TOO_FEW);
+
+    const terms = draftTerms(input);
+    const items = model.profile.counts.items;
+    const used = model.distinctive.filter((d) => terms.has(d.stem));
+    const missed = model.distinctive.filter((d) => !terms.has(d.stem)).slice(0, 10);
+    const N = model.tokens;
+    const offVocab = [...terms.values()]
+      .filter((t) => {
+        const c = model.words.get(t.stem)?.[0] ?? 0;
+        const ratio = (c + 0.5) / N / model.background.prob(t.stem);
+        return c === 0 || (c <= 2 && ratio < 0.1);
+      })
+      .sort((a, b) => b.count - a.count || model.background.prob(a.stem) - model.background.prob(b.stem) || (a.stem < b.stem ? -1 : 1))
+      .slice(0, 8);
+
+    const evidence: EvidenceItem[] = [
+      { kind: 'fit', text: `mean log-likelihood ratio per word, community model vs general English: ${raw.toFixed(3)} (positive = this community's language)`, value: round(raw) },
+      ...used.slice(0, 12).map((d) => {
+        const at = terms.get(d.stem)!;
+        return { kind: 'term-used', text: `uses "${d.term}", distinctive here (in ${pct(d.itemShare)} of items)`, line: at.line, column: at.column, value: round(d.z) };
+      }),
+      ...missed.map((d) => ({ kind: 'term-missed', text: `does not use "${d.term}" (in ${pct(d.itemShare)} of items)`, value: round(d.z) })),
+      ...offVocab.map((t) => {
+        const c = model.words.get(t.stem)?.[0] ?? 0;
+        return { kind: 'off-vocabulary', text: `"${t.term}" ${c === 0 ? 'never appears' : `appears ${c} time${c === 1 ? '' : 's'}`} in ${items} items`, line: t.line, column: t.column, value: c };
+      }),
+    ];
+
+    const suggestions: Suggestion[] = [];
+    if (offVocab.length >= 2) {
+      const list = offVocab.slice(0, 4).map((t) => `"${t.term}" (line ${t.line})`).join(', ');
+      suggestions.push({ id: 'language-off-vocabulary', text: `Replace words this community does not use: ${list}.`, priority: (100 - cal.score) / 100 + offVocab.length / 10, line: offVocab[0].line });
+    }
+    if (missed.length > 0 && used.length < 8) {
+      const list = missed.slice(0, 5).map((d) => `"${d.term}"`).join(', ');
+      suggestions.push({ id: 'language-missed-terms', text: `Where they fit, use the community's own words: ${list} (its most distinctive terms that the draft lacks).`, priority: (100 - cal.score) / 100 });
+    }
+
+    const summary =
+      `The draft's wording is more typical of this community than ${cal.score}% of same-length samples of the community's own writing; ` +
+      `it uses ${used.length} of its ${model.distinctive.length} most distinctive terms` +
+      (offVocab.length ? ` and ${offVocab.length} words it rarely or never uses.` : '.');
+    return { id: ID, label: LABEL, score: cal.score, raw: round(raw), summary, evidence, suggestions };
+  },
+};
+
+export const round = (x: number, digits = 3): number => Math.round(x * 10 ** digits) / 10 ** digits;

@@ -1,0 +1,56 @@
+// Shared CLI pieces: option parsing helpers, colour decision, output writing.
+import { Chalk, type ChalkInstance } from 'chalk';
+import { Option } from 'commander';
+import { UsageError } from '../errors.js';
+import { writeAtomic } from '../output/write-atomic.js';
+import { FORMAT_NAMES } from '../formatters/index.js';
+
+export interface ColumnFlags {
+  textColumn?: string;
+  scoreColumn?: string;
+  timeColumn?: string;
+}
+
+export interface OutputFlags {
+  format?: string;
+  output?: string;
+  color: boolean;
+}
+
+export const columnOptions = (): Option[] => [
+  new Option('--text-column <name>', 'export column holding the comment text (default: detected from body/text/comment/message/content)'),
+  new Option('--score-column <name>', 'export column holding engagement (default: detected from score/likes/upvotes/reactions/ups/replies)'),
+  new Option('--time-column <name>', 'export column holding the time (default: detected from created_at/created_utc/date/timestamp)'),
+];
+
+export const formatOption = (names: readonly string[] = FORMAT_NAMES): Option =>
+  new Option('-f, --format <format>', 'output format (default: text)').choices(names as string[]);
+
+export function parseScore(value: string, flag: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new UsageError(`${flag} needs a number from 0 to 100, got '${value}'`);
+  return n;
+}
+
+export function parsePositiveInt(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} needs a whole number of at least 1, got '${value}'`);
+  return n;
+}
+
+/** Colour only for text on a terminal, and never with NO_COLOR or --no-color. */
+export function chalkFor(format: string, flags: OutputFlags): ChalkInstance {
+  const tty = !flags.output && process.stdout.isTTY === true;
+  const noColor = 'NO_COLOR' in process.env && process.env.NO_COLOR !== '';
+  const colour = format === 'text' && flags.color && tty && !noColor;
+  return new Chalk({ level: colour ? 2 : 0 });
+}
+
+export async function emit(content: string, output: string | undefined): Promise<void> {
+  if (output) await writeAtomic(output, content);
+  else await new Promise<void>((resolve, reject) => process.stdout.write(content, (err) => (err ? reject(err) : resolve())));
+}
+
+export function columnOverrides(flags: ColumnFlags): { text?: string; engagement?: string; time?: string } {
+  return { text: flags.textColumn, engagement: flags.scoreColumn, time: flags.timeColumn };
+}

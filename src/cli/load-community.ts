@@ -1,0 +1,26 @@
+// Resolves --community / --profile into a community model.
+import { UsageError } from '../errors.js';
+import type { CommunityModel } from '../community/model.js';
+import type { ColumnFlags } from './common.js';
+import { columnOverrides } from './common.js';
+
+export interface CommunityFlags extends ColumnFlags {
+  community?: string;
+  profile?: string;
+}
+
+export function checkCommunityFlags(flags: CommunityFlags, otherStdin: boolean): void {
+  if (flags.community && flags.profile) throw new UsageError('give either --community or --profile, not both');
+  if (!flags.community && !flags.profile) throw new UsageError('say which community to read against: --community EXPORT or --profile PROFILE');
+  if (otherStdin && (flags.community === '-' || flags.profile === '-')) throw new UsageError("standard input ('-') can be used once only");
+}
+
+export async function loadCommunity(flags: CommunityFlags): Promise<CommunityModel> {
+  const { buildModel } = await import('../community/model.js');
+  if (flags.profile) {
+    const { loadProfile } = await import('../community/profile-io.js');
+    return buildModel(await loadProfile(flags.profile));
+  }
+  const { buildProfile } = await import('../community/build-profile.js');
+  return buildModel(await buildProfile([flags.community!], { columns: columnOverrides(flags) }));
+}

@@ -1,0 +1,54 @@
+// The CLI: wires commands, turns errors into exit codes; only bin/resonate.js sets process.exitCode.
+import { Command, CommanderError } from 'commander';
+import { ResonateError } from '../errors.js';
+import { TOOL_VERSION } from '../version.js';
+import { scoreCommand } from './score.js';
+import { profileCommand } from './profile.js';
+
+export const EXIT_OK = 0;
+export const EXIT_GATE = 1;
+export const EXIT_ERROR = 2;
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let code = EXIT_OK;
+  const setCode = (c: number): void => {
+    code = c;
+  };
+  const debug = argv.includes('--debug');
+  const program = new Command('resonate')
+    .description(
+      "How well will a draft resonate with one community? resonate reads the community's own comment history and\n" +
+        "reports, with evidence, how the draft fits its language, emotional tone, what it rewards and how it converses.\n" +
+        'It is a resonance reading, never a virality prediction.',
+    )
+    .version(TOOL_VERSION, '-V, --version')
+    .option('--debug', 'show stack traces for errors')
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(`resonate: ${str.replace(/^error: /, '')}`) })
+    .showSuggestionAfterError(true)
+    .addCommand(scoreCommand(setCode))
+    .addCommand(profileCommand(setCode));
+  const outputError = (str: string, write: (s: string) => void): void => write(`resonate: ${str.replace(/^error: /, '')}`);
+  const wire = (c: Command): void => {
+    c.exitOverride().configureOutput({ outputError });
+    c.commands.forEach(wire);
+  };
+  program.commands.forEach(wire);
+  program.addHelpText('after', '\nRun `resonate <command> --help` for a command\'s options and examples.\nExit codes: 0 ok, 1 a --fail-under gate was not met, 2 usage or input error.');
+  try {
+    await program.parseAsync(argv.filter((a) => a !== '--debug'), { from: 'node' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? EXIT_OK : EXIT_ERROR;
+    }
+    if (err instanceof ResonateError) {
+      process.stderr.write(`resonate: ${err.message}${err.hint ? ` (${err.hint})` : ''}\n`);
+      if (debug) process.stderr.write(`${err.stack}\n`);
+      return EXIT_ERROR;
+    }
+    process.stderr.write(`resonate: internal error: ${(err as Error)?.message ?? String(err)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug) process.stderr.write(`${(err as Error)?.stack}\n`);
+    return EXIT_ERROR;
+  }
+}

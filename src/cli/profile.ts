@@ -1,0 +1,87 @@
+// `resonate profile build|show|merge`: save a community once, score against it many times.
+import { Command, Option } from 'commander';
+import { columnOptions, columnOverrides, emit, parsePositiveInt, type ColumnFlags } from './common.js';
+import { UsageError } from '../errors.js';
+
+interface BuildFlags extends ColumnFlags {
+  output: string;
+  since?: string;
+  until?: string;
+  sampleSize?: string;
+}
+
+export function profileCommand(setCode: (code: number) => void): Command {
+  const profile = new Command('profile').description('build, inspect and merge saved community profiles');
+
+  const build = new Command('build')
+    .description('read one or more exports in one streaming pass and save the community profile')
+    .argument('<export...>', "exports: CSV, JSON array or NDJSON, optionally .gz; '-' for standard input")
+    .requiredOption('-o, --output <file>', 'where to write the profile (written atomically)')
+    .option('--since <date>', 'only items on or after this date (e.g. 2025-01-01)')
+    .option('--until <date>', 'only items on or before this date')
+    .option('--sample-size <n>', 'items kept for calibration (default 2000)');
+  for (const o of columnOptions()) build.addOption(o);
+  build.action(async (paths: string[], flags: BuildFlags) => {
+    if (paths.filter((p) => p === '-').length > 1) throw new UsageError("standard input ('-') can be used once only");
+    const { parseTime } = await import('../input/columns.js');
+    for (const [flag, v] of [['--since', flags.since], ['--until', flags.until]] as const) {
+      if (v !== undefined && parseTime(v) === null) throw new UsageError(`${flag} needs a date like 2025-01-31, got '${v}'`);
+    }
+    const { buildProfile } = await import('../community/build-profile.js');
+    const { saveProfile } = await import('../community/profile-io.js');
+    const progress = process.stderr.isTTY
+      ? (rows: number, bytes: number) => process.stderr.write(`\rresonate: ${rows} rows, ${(bytes / 1e6).toFixed(1)} MB read`)
+      : undefined;
+    const data = await buildProfile(paths, {
+      columns: columnOverrides(flags),
+      since: flags.since ?? null,
+      until: flags.until ?? null,
+      sampleSize: flags.sampleSize ? parsePositiveInt(flags.sampleSize, '--sample-size') : undefined,
+      onProgress: progress,
+    });
+    if (progress) process.stderr.write('\n');
+    await saveProfile(data, flags.output);
+    const s = data.summary;
+    const skipped = Object.entries(s.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ') || 'none';
+    const c = data.counts;
+    const range = c.firstTime !== null ? `, ${new Date(c.firstTime).toISOString().slice(0, 10)} to ${new Date(c.lastTime!).toISOString().slice(0, 10)}` : '';
+    process.stderr.write(
+      `resonate: profile written to ${flags.output}: ${s.rowsRead} rows read, ${s.itemsUsed} items used, skipped: ${skipped}${range}; vocabulary ${Object.keys(c.words).length} stems\n`,
+    );
+    for (const p of s.problems.slice(0, 5)) process.stderr.write(`resonate: skipped ${p.source} line ${p.line}: ${p.reason}\n`);
+    setCode(0);
+  });
+
+  const show = new Command('show')
+    .description('"know your community": its distinctive terms, emotional baseline, conversation norms, what it rewards, activity')
+    .argument('<profile>', 'a profile written by `resonate profile build`')
+    .addOption(new Option('-f, --format <format>', 'output format (default: text)').choices(['text', 'json', 'markdown']))
+    .option('-o, --output <file>', 'write to a file instead of standard output');
+  show.action(async (path: string, flags: { format?: 'text' | 'json' | 'markdown'; output?: string }) => {
+    const { loadProfile } = await import('../community/profile-io.js');
+    const { buildModel } = await import('../community/model.js');
+    const { communityOverview } = await import('../report/community-overview.js');
+    const { formatOverview } = await import('../formatters/overview.js');
+    const overview = communityOverview(buildModel(await loadProfile(path)));
+    await emit(formatOverview(overview, flags.format ?? 'text'), flags.output);
+    setCode(0);
+  });
+
+  const merge = new Command('merge')
+    .description('merge profiles built from shards of one export into the profile of the whole')
+    .argument('<profiles...>', 'profiles to merge')
+    .requiredOption('-o, --output <file>', 'where to write the merged profile');
+  merge.action(async (paths: string[], flags: { output: string }) => {
+    const { loadProfile, saveProfile } = await import('../community/profile-io.js');
+    const { mergeProfiles } = await import('../community/merge-profiles.js');
+    const profiles = [];
+    for (const p of paths) profiles.push(await loadProfile(p));
+    const merged = mergeProfiles(profiles);
+    await saveProfile(merged, flags.output);
+    process.stderr.write(`resonate: merged ${paths.length} profiles (${merged.counts.items} items) into ${flags.output}\n`);
+    setCode(0);
+  });
+
+  for (const c of [build, show, merge]) profile.addCommand(c);
+  return profile;
+}

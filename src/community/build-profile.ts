@@ -1,0 +1,85 @@
+// Builds a community profile from one or more exports in one streaming pass.
+import type { ColumnMap, SourceSummary } from '../types.js';
+import { InputError } from '../errors.js';
+import { detectColumns, parseEngagement, parseTime, type ColumnOverrides } from '../input/columns.js';
+import { openExport } from '../input/read-export.js';
+import { DEFAULT_MAX_BIGRAMS, DEFAULT_MAX_WORDS, DEFAULT_SAMPLE_SIZE, ProfileBuilder } from './profile-builder.js';
+import { PROFILE_FORMAT_VERSION, type CommunityProfileData, type ProfileBuildOptions, type ProfileSummary } from './profile-types.js';
+import { TOOL_VERSION } from '../version.js';
+
+export interface BuildOptions extends Partial<ProfileBuildOptions> {
+  columns?: ColumnOverrides;
+  /** Called every few thousand rows with rows read and bytes read so far. */
+  onProgress?: (rows: number, bytes: number) => void;
+}
+
+const MAX_PROBLEMS_LISTED = 20;
+
+export async function buildProfile(paths: readonly string[], options: BuildOptions = {}): Promise<CommunityProfileData> {
+  const opts: ProfileBuildOptions = {
+    sampleSize: options.sampleSize ?? DEFAULT_SAMPLE_SIZE,
+    maxWords: options.maxWords ?? DEFAULT_MAX_WORDS,
+    maxBigrams: options.maxBigrams ?? DEFAULT_MAX_BIGRAMS,
+    since: options.since ?? null,
+    until: options.until ?? null,
+  };
+  const since = opts.since ? parseTime(opts.since) : null;
+  const until = opts.until ? parseTime(opts.until) : null;
+  const builder = new ProfileBuilder(opts.sampleSize, opts.maxWords, opts.maxBigrams);
+  const sources: SourceSummary[] = [];
+  const summary: ProfileSummary = { rowsRead: 0, itemsUsed: 0, skipped: builder.skipped, problems: [] };
+  let columns: ColumnMap | null = null;
+  for (const path of paths) {
+    const opened = await openExport(path);
+    const cols = detectColumns(opened.columns, options.columns);
+    columns ??= cols;
+    let rows = 0;
+    for await (const row of opened.rows) {
+      rows++;
+      const v = row.values;
+      const time = cols.time ? parseTime(v[cols.time]) : null;
+      if ((since !== null || until !== null) && (time === null || (since !== null && time < since) || (until !== null && time > until))) {
+        builder.skip('outOfRange');
+        continue;
+      }
+      builder.add({
+        text: textOf(v[cols.text]),
+        engagement: cols.engagement ? parseEngagement(v[cols.engagement]) : null,
+        time,
+        thread: cols.thread && v[cols.thread] != null && v[cols.thread] !== '' ? String(v[cols.thread]) : null,
+        author: cols.author && typeof v[cols.author] === 'string' ? (v[cols.author] as string) : null,
+      });
+      if (options.onProgress && rows % 5000 === 0) options.onProgress(summary.rowsRead + rows, opened.bytes());
+    }
+    for (const p of opened.problems) {
+      builder.skip('malformed');
+      if (summary.problems.length < MAX_PROBLEMS_LISTED) summary.problems.push({ source: path, ...p });
+    }
+    summary.rowsRead += rows + opened.problems.length;
+    sources.push({ name: path === '-' ? '<stdin>' : path, rows: rows + opened.problems.length, sha256: opened.sha256() });
+  }
+  const { counts, sample, prunedBelow } = builder.finish();
+  summary.itemsUsed = counts.items;
+  if (counts.items === 0) {
+    const why = Object.entries(summary.skipped).filter(([, n]) => n > 0).map(([r, n]) => `${n} ${r}`).join(', ');
+    throw new InputError(`no usable items in the export (${summary.rowsRead} rows read${why ? `; skipped: ${why}` : ''})`);
+  }
+  return {
+    formatVersion: PROFILE_FORMAT_VERSION,
+    kind: 'resonate-community-profile',
+    tool: { name: 'resonate', version: TOOL_VERSION },
+    sources,
+    columns: columns!,
+    build: { ...opts, prunedBelow },
+    summary,
+    counts,
+    sample,
+  };
+}
+
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return '';
+}

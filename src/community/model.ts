@@ -1,0 +1,243 @@
+// Turns a saved profile into what the analyzers read: a smoothed language model, distinctive terms,
+// engagement effects and the calibration sample re-measured with each item left out of the model.
+import type { TextStats } from '../types.js';
+import { EMOTIONS } from '../lexicons/index.js';
+import { stem as stemWord } from '../text/stem.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { addStats, emptyStats } from '../text/measure.js';
+import { background, type Background } from './background.js';
+import { ENG_SCALE, unflattenStats } from './profile-builder.js';
+import type { CommunityProfileData, EngagementSums, WordEntry } from './profile-types.js';
+
+/** Dirichlet prior weight pulling the community unigram model toward general English. */
+export const UNIGRAM_PRIOR = 1000;
+/** Dirichlet prior weight pulling each bigram distribution toward the community unigram model. */
+export const BIGRAM_PRIOR = 10;
+/** Items a term must appear in before its engagement effect is taken at half strength. */
+export const EFFECT_SHRINK = 10;
+/** Informative-prior strength for the log-odds of distinctive terms (Monroe, Colaresi & Quinn 2008). */
+export const LOG_ODDS_PRIOR = 1000;
+
+export interface DistinctiveTerm {
+  stem: string;
+  /** The community's most frequent surface form of the stem. */
+  term: string;
+  count: number;
+  /** Share of items that use it. */
+  itemShare: number;
+  /** Log-odds ratio z-score, community vs general English. */
+  z: number;
+}
+
+/** Additive measurements of any text (a draft, an item, a bundle of items). */
+export interface Additive {
+  stats: TextStats;
+  /** Sum over language tokens of log P(community) − log P(general English). */
+  llrSum: number;
+  llrN: number;
+  /** Sum of engagement effects over content tokens, and the number of content tokens. */
+  engSum: number;
+  engN: number;
+}
+
+export interface FeatureEffect {
+  feature: string;
+  /** Mean log-engagement of items with the feature minus the mean of all items (shrunk). */
+  effect: number;
+  z: number;
+  items: number;
+}
+
+export interface CommunityModel {
+  profile: CommunityProfileData;
+  background: Background;
+  words: Map<string, WordEntry>;
+  bigrams: Map<string, number>;
+  tokens: number;
+  stats: TextStats;
+  hasEngagement: boolean;
+  distinctive: DistinctiveTerm[];
+  featureEffects: Map<string, FeatureEffect>;
+  /** The calibration sample, each item measured with itself left out of the model. */
+  calibration: Additive[];
+  /** Emotion hits of the top quarter of sample items by engagement (null without engagement). */
+  topEmotionMix: Record<string, number> | null;
+  surface(stem: string): string;
+  isContentStem(stem: string): boolean;
+}
+
+const STOP_STEMS = new Set([...STOPWORDS].map((w) => stemWord(w)));
+
+export function buildModel(profile: CommunityProfileData): CommunityModel {
+  const bg = background();
+  const words = new Map(Object.entries(profile.counts.words));
+  const bigrams = new Map(Object.entries(profile.counts.bigrams));
+  const tokens = profile.counts.tokens;
+  const eng = profile.counts.engagement;
+  const hasEngagement = eng.n >= 20;
+  const meanAll = eng.n ? eng.s / eng.n / ENG_SCALE : 0;
+  const isContentStem = (s: string): boolean => s.length > 1 && !STOP_STEMS.has(s) && !/^[@#]$/.test(s);
+
+  const model: CommunityModel = {
+    profile,
+    background: bg,
+    words,
+    bigrams,
+    tokens,
+    stats: unflattenStats(profile.counts.stats),
+    hasEngagement,
+    distinctive: distinctiveTerms(words, tokens, profile.counts.items, bg, isContentStem),
+    featureEffects: featureEffects(profile.counts.features, eng),
+    calibration: [],
+    topEmotionMix: null,
+    surface: (s) => topSurface(words.get(s)) ?? s,
+    isContentStem,
+  };
+
+  const sample = profile.sample;
+  model.calibration = sample.map((item) => {
+    const sentences = item.w.split('\n').map((line) => (line ? line.split(' ') : []));
+    const own = ownCounts(sentences);
+    const lm = logRatio(model, sentences, own);
+    const en = termEngagement(model, sentences, hasEngagement ? { e: item.e, stems: own.unigrams } : null, meanAll);
+    return { stats: unflattenStats(item.st), llrSum: lm.sum, llrN: lm.n, engSum: en.sum, engN: en.n };
+  });
+
+  if (hasEngagement) {
+    const rated = sample.map((s, i) => ({ e: s.e, i })).filter((x): x is { e: number; i: number } => x.e !== null);
+    rated.sort((a, b) => b.e - a.e || a.i - b.i);
+    const top = rated.slice(0, Math.max(1, Math.floor(rated.length / 4)));
+    const sum = emptyStats();
+    for (const { i } of top) addStats(sum, model.calibration[i].stats);
+    model.topEmotionMix = Object.fromEntries(EMOTIONS.map((e) => [e, sum.emotions[e]]));
+  }
+  return model;
+}
+
+function topSurface(entry: WordEntry | undefined): string | undefined {
+  if (!entry) return undefined;
+  let best: string | undefined;
+  let bestN = -1;
+  for (const [form, n] of Object.entries(entry[5])) if (n > bestN || (n === bestN && form < best!)) [best, bestN] = [form, n];
+  return best;
+}
+
+interface OwnCounts {
+  unigrams: Map<string, number>;
+  bigrams: Map<string, number>;
+  n: number;
+}
+
+function ownCounts(sentences: string[][]): OwnCounts {
+  const unigrams = new Map<string, number>();
+  const bigrams = new Map<string, number>();
+  let n = 0;
+  for (const s of sentences) {
+    for (let i = 0; i < s.length; i++) {
+      unigrams.set(s[i], (unigrams.get(s[i]) ?? 0) + 1);
+      n++;
+      if (i > 0) {
+        const k = s[i - 1] + ' ' + s[i];
+        bigrams.set(k, (bigrams.get(k) ?? 0) + 1);
+      }
+    }
+  }
+  return { unigrams, bigrams, n };
+}
+
+/**
+ * Log-likelihood ratio of stems under the community model (interpolated bigram → unigram → general English)
+ * against general English. `leaveOut` removes an item's own counts so sample items are judged like a draft.
+ */
+export function logRatio(model: CommunityModel, sentences: readonly (readonly string[])[], leaveOut?: OwnCounts): { sum: number; n: number; perToken: number[][] } {
+  const N = model.tokens - (leaveOut?.n ?? 0);
+  let sum = 0;
+  let n = 0;
+  const perToken: number[][] = [];
+  for (const s of sentences) {
+    const row: number[] = [];
+    for (let i = 0; i < s.length; i++) {
+      const w = s[i];
+      const pBg = model.background.prob(w);
+      const cw = Math.max(0, (model.words.get(w)?.[0] ?? 0) - (leaveOut?.unigrams.get(w) ?? 0));
+      const pUni = (cw + UNIGRAM_PRIOR * pBg) / (N + UNIGRAM_PRIOR);
+      let p = pUni;
+      if (i > 0) {
+        const v = s[i - 1];
+        const key = v + ' ' + w;
+        const cvw = Math.max(0, (model.bigrams.get(key) ?? 0) - (leaveOut?.bigrams.get(key) ?? 0));
+        const cv = Math.max(0, (model.words.get(v)?.[0] ?? 0) - (leaveOut?.unigrams.get(v) ?? 0));
+        p = (cvw + BIGRAM_PRIOR * pUni) / (cv + BIGRAM_PRIOR);
+      }
+      const r = Math.log(p) - Math.log(pBg);
+      row.push(r);
+      sum += r;
+      n++;
+    }
+    perToken.push(row);
+  }
+  return { sum, n, perToken };
+}
+
+/** Engagement effect of one stem: how much more the items using it were engaged with than the average item. */
+export function termEffect(entry: WordEntry | undefined, meanAll: number, leaveOut?: number | null): number {
+  if (!entry) return 0;
+  const n = entry[2] - (leaveOut != null ? 1 : 0);
+  if (n < 2) return 0;
+  const mean = (entry[3] - (leaveOut ?? 0)) / n / ENG_SCALE;
+  return (mean - meanAll) * (n / (n + EFFECT_SHRINK));
+}
+
+export function termEngagement(
+  model: CommunityModel,
+  sentences: readonly (readonly string[])[],
+  leaveOut: { e: number | null; stems: Map<string, number> } | null,
+  meanAll: number,
+): { sum: number; n: number } {
+  let sum = 0;
+  let n = 0;
+  for (const s of sentences) {
+    for (const w of s) {
+      if (!model.isContentStem(w)) continue;
+      n++;
+      if (model.hasEngagement) sum += termEffect(model.words.get(w), meanAll, leaveOut && leaveOut.stems.has(w) ? leaveOut.e : null);
+    }
+  }
+  return { sum, n };
+}
+
+function featureEffects(features: Record<string, EngagementSums>, all: EngagementSums): Map<string, FeatureEffect> {
+  const out = new Map<string, FeatureEffect>();
+  if (all.n < 2) return out;
+  const mean = all.s / all.n / ENG_SCALE;
+  const variance = Math.max(1e-9, all.q / all.n / ENG_SCALE ** 2 - mean * mean);
+  for (const [feature, f] of Object.entries(features)) {
+    if (f.n < 2) continue;
+    const fm = f.s / f.n / ENG_SCALE;
+    const z = (fm - mean) / Math.sqrt(variance / f.n);
+    out.set(feature, { feature, effect: (fm - mean) * (f.n / (f.n + EFFECT_SHRINK)), z, items: f.n });
+  }
+  return out;
+}
+
+function distinctiveTerms(
+  words: Map<string, WordEntry>,
+  tokens: number,
+  items: number,
+  bg: Background,
+  isContent: (s: string) => boolean,
+): DistinctiveTerm[] {
+  const out: DistinctiveTerm[] = [];
+  const nB = bg.total;
+  for (const [stem, entry] of words) {
+    const yC = entry[0];
+    if (yC < 3 || entry[1] < 2 || !isContent(stem)) continue;
+    const yB = (bg.counts.get(stem) ?? 0) + 0.5;
+    const alpha = LOG_ODDS_PRIOR * bg.prob(stem);
+    const delta = Math.log((yC + alpha) / (tokens + LOG_ODDS_PRIOR - yC - alpha)) - Math.log((yB + alpha) / (nB + LOG_ODDS_PRIOR - yB - alpha));
+    const z = delta / Math.sqrt(1 / (yC + alpha) + 1 / (yB + alpha));
+    if (z > 0) out.push({ stem, term: topSurface(entry) ?? stem, count: yC, itemShare: entry[1] / Math.max(1, items), z });
+  }
+  out.sort((a, b) => b.z - a.z || (a.stem < b.stem ? -1 : 1));
+  return out.slice(0, 50);
+}

@@ -1,0 +1,230 @@
+// Accumulates community items into mergeable counts and a bottom-k calibration sample, in bounded memory.
+import type { CueId, EmotionId, SkipReason, TextStats } from '../types.js';
+import { EMOTIONS } from '../lexicons/index.js';
+import { CUES, measureText } from '../text/measure.js';
+import { isLanguageToken } from '../text/tokenize.js';
+import { hashText } from './hash.js';
+import type { EngagementSums, ProfileCounts, SampleItem, WordEntry } from './profile-types.js';
+
+export const DEFAULT_SAMPLE_SIZE = 2000;
+export const DEFAULT_MAX_WORDS = 200_000;
+export const DEFAULT_MAX_BIGRAMS = 400_000;
+/** Longest text measured per item; longer cells are read up to here (a 10 MB cell is not a comment). */
+export const MAX_ITEM_CHARS = 20_000;
+const MAX_SAMPLE_TOKENS = 400;
+
+export const SKIP_REASONS: readonly SkipReason[] = ['empty', 'duplicate', 'deleted', 'bot', 'malformed', 'outOfRange'];
+
+const DELETED = /^\[?(?:deleted|removed)(?: by (?:user|moderator|author))?\]?\.?$/i;
+const BOT = /\bI am a bot\b|this action was performed automatically|^beep boop\b/i;
+const BOT_AUTHOR = /^(?:automoderator|.*[-_]?bot)$/i;
+
+export function flattenStats(s: TextStats): number[] {
+  return [s.sentences, s.tokens, s.valence, ...EMOTIONS.map((e) => s.emotions[e]), ...CUES.map((c) => s.cues[c])];
+}
+
+export function unflattenStats(a: readonly number[]): TextStats {
+  return {
+    sentences: a[0],
+    tokens: a[1],
+    valence: a[2],
+    emotions: Object.fromEntries(EMOTIONS.map((e, i) => [e, a[3 + i]])) as Record<EmotionId, number>,
+    cues: Object.fromEntries(CUES.map((c, i) => [c, a[3 + EMOTIONS.length + i]])) as Record<CueId, number>,
+  };
+}
+
+/**
+ * Engagement on a log scale, signed (heavy-tailed vote counts otherwise let a few posts decide everything),
+ * stored as an integer in units of 1/ENG_SCALE so that sums are exact and merged shards add up to the whole.
+ */
+export const ENG_SCALE = 10_000;
+export function logEngagement(value: number): number {
+  return Math.round(Math.sign(value) * Math.log1p(Math.abs(value)) * ENG_SCALE);
+}
+
+export function emptyCounts(): ProfileCounts {
+  return {
+    items: 0,
+    tokens: 0,
+    stats: new Array(3 + EMOTIONS.length + CUES.length).fill(0),
+    words: {},
+    bigrams: {},
+    engagement: { n: 0, s: 0, q: 0 },
+    features: {},
+    months: {},
+    firstTime: null,
+    lastTime: null,
+  };
+}
+
+export function addSums(into: EngagementSums, e: number): void {
+  into.n++;
+  into.s += e;
+  into.q += e * e;
+}
+
+export interface ItemInput {
+  text: string;
+  engagement: number | null;
+  time: number | null;
+  thread: string | null;
+  author: string | null;
+}
+
+export class ProfileBuilder {
+  readonly counts: ProfileCounts = emptyCounts();
+  readonly skipped: Record<SkipReason, number> = Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<SkipReason, number>;
+  private readonly words = new Map<string, WordEntry>();
+  private readonly bigrams = new Map<string, number>();
+  private readonly seen = new Set<string>();
+  private sample: SampleItem[] = [];
+  private sampleMax = '';
+  prunedWordsBelow = 0;
+  prunedBigramsBelow = 0;
+
+  constructor(
+    private readonly sampleSize = DEFAULT_SAMPLE_SIZE,
+    private readonly maxWords = DEFAULT_MAX_WORDS,
+    private readonly maxBigrams = DEFAULT_MAX_BIGRAMS,
+  ) {}
+
+  skip(reason: SkipReason): void {
+    this.skipped[reason]++;
+  }
+
+  /** Adds one row's item; returns the skip reason when it is not used. */
+  add(item: ItemInput): SkipReason | null {
+    const text = item.text.length > MAX_ITEM_CHARS ? item.text.slice(0, MAX_ITEM_CHARS) : item.text;
+    const trimmed = text.trim();
+    const reason = !/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(trimmed)
+      ? 'empty'
+      : DELETED.test(trimmed)
+        ? 'deleted'
+        : BOT.test(trimmed) || (item.author !== null && BOT_AUTHOR.test(item.author))
+          ? 'bot'
+          : null;
+    if (reason) return this.rejected(reason);
+    const key = hashText(trimmed.toLowerCase().replace(/\s+/g, ' '));
+    if (this.seen.has(key)) return this.rejected('duplicate');
+    this.seen.add(key);
+    this.addMeasured(key, trimmed, item);
+    return null;
+  }
+
+  private rejected(reason: SkipReason): SkipReason {
+    this.skipped[reason]++;
+    return reason;
+  }
+
+  private addMeasured(key: string, text: string, item: ItemInput): void {
+    const c = this.counts;
+    const measured = measureText(text, false);
+    const e = item.engagement === null ? null : logEngagement(item.engagement);
+    const sentences: string[] = [];
+    const inItem = new Set<string>();
+    let sampleTokens = 0;
+    for (const s of measured.sentences) {
+      const stems: string[] = [];
+      for (const t of s.tokens) {
+        if (!isLanguageToken(t)) continue;
+        stems.push(t.stem);
+        let w = this.words.get(t.stem);
+        if (!w) {
+          w = [0, 0, 0, 0, 0, {}];
+          this.words.set(t.stem, w);
+        }
+        w[0]++;
+        w[5][t.norm] = (w[5][t.norm] ?? 0) + 1;
+        if (!inItem.has(t.stem)) {
+          inItem.add(t.stem);
+          w[1]++;
+          if (e !== null) {
+            w[2]++;
+            w[3] += e;
+            w[4] += e * e;
+          }
+        }
+      }
+      for (let i = 1; i < stems.length; i++) {
+        const k = stems[i - 1] + ' ' + stems[i];
+        this.bigrams.set(k, (this.bigrams.get(k) ?? 0) + 1);
+      }
+      if (sampleTokens < MAX_SAMPLE_TOKENS && stems.length > 0) {
+        const kept = stems.slice(0, MAX_SAMPLE_TOKENS - sampleTokens);
+        sampleTokens += kept.length;
+        sentences.push(kept.join(' '));
+      }
+    }
+    c.items++;
+    c.tokens += measured.stats.tokens;
+    const flat = flattenStats(measured.stats);
+    for (let i = 0; i < flat.length; i++) c.stats[i] += flat[i];
+    if (e !== null) {
+      addSums(c.engagement, e);
+      for (const f of presentFeatures(measured.stats)) addSums((c.features[f] ??= { n: 0, s: 0, q: 0 }), e);
+    }
+    if (item.time !== null) {
+      c.firstTime = c.firstTime === null ? item.time : Math.min(c.firstTime, item.time);
+      c.lastTime = c.lastTime === null ? item.time : Math.max(c.lastTime, item.time);
+      const month = new Date(item.time).toISOString().slice(0, 7);
+      c.months[month] = (c.months[month] ?? 0) + 1;
+    }
+    this.offerSample({ h: key, e, t: item.thread, st: flat, w: sentences.join('\n') });
+    if (this.words.size > 2 * this.maxWords) this.prunedWordsBelow = pruneMap(this.words, this.maxWords, (v) => v[0], this.prunedWordsBelow);
+    if (this.bigrams.size > 2 * this.maxBigrams) this.prunedBigramsBelow = pruneMap(this.bigrams, this.maxBigrams, (v) => v, this.prunedBigramsBelow);
+  }
+
+  private offerSample(item: SampleItem): void {
+    if (this.sample.length >= this.sampleSize && item.h >= this.sampleMax) return;
+    this.sample.push(item);
+    // Amortised: sort and cut only when the buffer doubles.
+    if (this.sample.length >= 2 * this.sampleSize) this.trimSample();
+    else if (this.sample.length <= this.sampleSize && item.h > this.sampleMax) this.sampleMax = item.h;
+  }
+
+  private trimSample(): void {
+    this.sample.sort((a, b) => (a.h < b.h ? -1 : a.h > b.h ? 1 : 0));
+    this.sample.length = Math.min(this.sample.length, this.sampleSize);
+    this.sampleMax = this.sample.length ? this.sample[this.sample.length - 1].h : '';
+  }
+
+  /** The final counts and sample; the builder must not be used afterwards. */
+  finish(): { counts: ProfileCounts; sample: SampleItem[]; prunedBelow: { words: number; bigrams: number } } {
+    this.trimSample();
+    if (this.words.size > this.maxWords) this.prunedWordsBelow = pruneMap(this.words, this.maxWords, (v) => v[0], this.prunedWordsBelow);
+    if (this.bigrams.size > this.maxBigrams) this.prunedBigramsBelow = pruneMap(this.bigrams, this.maxBigrams, (v) => v, this.prunedBigramsBelow);
+    this.counts.words = sortedRecord(this.words);
+    this.counts.bigrams = sortedRecord(this.bigrams);
+    this.counts.features = sortedRecord(new Map(Object.entries(this.counts.features)));
+    this.counts.months = sortedRecord(new Map(Object.entries(this.counts.months)));
+    return { counts: this.counts, sample: this.sample, prunedBelow: { words: this.prunedWordsBelow, bigrams: this.prunedBigramsBelow } };
+  }
+}
+
+/** Which engagement features an item shows (emotion and cue presence). */
+export function presentFeatures(stats: TextStats): string[] {
+  const out: string[] = [];
+  for (const e of EMOTIONS) if (stats.emotions[e] > 0) out.push(`emotion:${e}`);
+  for (const c of CUES) if (stats.cues[c] > 0) out.push(`cue:${c}`);
+  return out;
+}
+
+/**
+ * Lossy pruning: drops entries whose count is at or below a rising floor until the map fits `keep`.
+ * Returns the new floor (recorded in the profile so a reader knows counts below it are incomplete).
+ */
+function pruneMap<V>(map: Map<string, V>, keep: number, count: (v: V) => number, floor: number): number {
+  let f = floor;
+  while (map.size > keep) {
+    f++;
+    for (const [k, v] of map) if (count(v) <= f) map.delete(k);
+  }
+  return f;
+}
+
+export function sortedRecord<V>(map: Map<string, V>): Record<string, V> {
+  const keys = [...map.keys()].sort();
+  const out: Record<string, V> = {};
+  for (const k of keys) out[k] = map.get(k)!;
+  return out;
+}

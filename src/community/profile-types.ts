@@ -1,0 +1,74 @@
+// The saved community profile: additive counts (so profiles merge by adding) plus a bounded calibration sample.
+import type { ColumnMap, SkipReason, SourceSummary } from '../types.js';
+
+export const PROFILE_FORMAT_VERSION = 1;
+
+/** Sum, sum of squares and count of log-engagement over a set of items. */
+export interface EngagementSums {
+  n: number;
+  s: number;
+  q: number;
+}
+
+/** [count, documentFrequency, itemsWithEngagement, engagementSum, engagementSquares, surfaceForms]. */
+export type WordEntry = [number, number, number, number, number, Record<string, number>];
+
+/** One item of the calibration sample: enough to re-measure it against any model without the export. */
+export interface SampleItem {
+  /** Hash of the item's normalised text; the sample keeps the k smallest, which makes it mergeable. */
+  h: string;
+  /** log-engagement, or null. */
+  e: number | null;
+  /** Thread id, or null. */
+  t: string | null;
+  /** TextStats flattened: sentences, tokens, valence, emotions…, cues… (EMOTIONS and CUES order). */
+  st: number[];
+  /** Language-model stems, space-separated, sentences separated by '\n'. */
+  w: string;
+}
+
+export interface ProfileCounts {
+  items: number;
+  tokens: number;
+  /** TextStats summed over all items, flattened like SampleItem.st. */
+  stats: number[];
+  words: Record<string, WordEntry>;
+  /** "stemA stemB" → count, within sentences. */
+  bigrams: Record<string, number>;
+  engagement: EngagementSums;
+  /** Per feature ('emotion:joy', 'cue:question', 'length:long' …): engagement of items showing it. */
+  features: Record<string, EngagementSums>;
+  /** "YYYY-MM" → items. */
+  months: Record<string, number>;
+  /** Epoch ms of the first and last dated item. */
+  firstTime: number | null;
+  lastTime: number | null;
+}
+
+export interface ProfileSummary {
+  rowsRead: number;
+  itemsUsed: number;
+  skipped: Record<SkipReason, number>;
+  /** First few unreadable rows with their line numbers. */
+  problems: { source: string; line: number; reason: string }[];
+}
+
+export interface ProfileBuildOptions {
+  sampleSize: number;
+  maxWords: number;
+  maxBigrams: number;
+  since: string | null;
+  until: string | null;
+}
+
+export interface CommunityProfileData {
+  formatVersion: number;
+  kind: 'resonate-community-profile';
+  tool: { name: 'resonate'; version: string };
+  sources: SourceSummary[];
+  columns: ColumnMap;
+  build: ProfileBuildOptions & { prunedBelow: { words: number; bigrams: number } };
+  summary: ProfileSummary;
+  counts: ProfileCounts;
+  sample: SampleItem[];
+}

@@ -1,0 +1,9 @@
+// Formatter names → formatters; the names also feed the CLI's --format choices and help.
+import type { Formatter } from './formatter.js';
+import { formatJson } from './json.js';
+import { formatMarkdown } from './markdown.js';
+import { formatText } from './text.js';
+
+export const FORMATTERS = { text: formatText, json: formatJson, markdown: formatMarkdown } as const satisfies Record<string, Formatter>;
+export type FormatName = keyof typeof FORMATTERS;
+export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];

@@ -1,0 +1,52 @@
+// Markdown: the report for a pull-request comment.
+import type { Formatter } from './formatter.js';
+import { displayLine } from '../text/normalize.js';
+
+const cell = (s: string): string => displayLine(s, 400).replace(/\|/g, '\\|');
+
+export const formatMarkdown: Formatter = (r) => {
+  const out: string[] = [];
+  const title = r.draft.title ? ` — ${cell(r.draft.title)}` : '';
+  out.push(`## Resonance report: \`${cell(r.draft.source)}\`${title}`, '');
+  out.push(`**Overall: ${r.overall.score ?? 'n/a'}/100 (${r.overall.band ?? 'not scored'})** — ${cell(r.overall.sentence)}`, '');
+  out.push('| Dimension | Score | Summary |', '|---|---:|---|');
+  for (const d of r.dimensions) out.push(`| ${d.label} | ${d.score ?? 'n/a'} | ${cell(d.score === null ? d.reason ?? d.summary : d.summary)} |`);
+  out.push('');
+  if (r.suggestions.length) {
+    out.push('### Suggestions', '');
+    for (const s of r.suggestions) out.push(`- ${cell(s.text)}`);
+    out.push('');
+  }
+  const hl = (title2: string, rows: typeof r.highlights.strongest): void => {
+    if (!rows.length) return;
+    out.push(`### ${title2}`, '');
+    for (const h of rows) out.push(`- line ${h.line}: “${cell(h.text)}” — ${cell(h.why)}`);
+    out.push('');
+  };
+  hl('Most resonant sentences', r.highlights.strongest);
+  hl('Least resonant sentences', r.highlights.weakest);
+  out.push('<details><summary>Evidence</summary>', '');
+  for (const d of r.dimensions) {
+    out.push(`**${d.label}**`, '');
+    for (const e of d.evidence) out.push(`- ${e.line ? `line ${e.line}: ` : ''}${cell(e.text)}`);
+    out.push('');
+  }
+  out.push('</details>', '');
+  out.push(`Community: ${r.community.itemsUsed} items used of ${r.community.rowsRead} rows read (${skippedText(r.community.skipped)}).`, '');
+  out.push(`_${r.notice}_`, '');
+  return out.join('\n');
+};
+
+export function skippedText(skipped: Record<string, number>): string {
+  const parts = Object.entries(skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${SKIP_WORDS[k] ?? k}`);
+  return parts.length ? `skipped: ${parts.join(', ')}` : 'none skipped';
+}
+
+const SKIP_WORDS: Record<string, string> = {
+  empty: 'empty',
+  duplicate: 'duplicates',
+  deleted: 'deleted/removed',
+  bot: 'bot',
+  malformed: 'malformed',
+  outOfRange: 'outside the date range',
+};

@@ -1,0 +1,37 @@
+// Turns the bytes of a text file into a string: BOMs, UTF-16, Windows-1252 fallback, binary refused.
+import { InputError } from '../errors.js';
+
+export interface Decoded {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+}
+
+/** Decodes a whole buffer; `name` is used in error messages. */
+export function decodeText(bytes: Uint8Array, name: string): Decoded {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (looksBinary(bytes)) {
+    throw new InputError(`${name} looks like a binary file, not text`, 'give a UTF-8 text, Markdown, CSV, JSON or NDJSON file');
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not valid UTF-8: exports saved by spreadsheet programs are usually Windows-1252 (a superset of Latin-1).
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+/** NUL bytes or a high share of control bytes in the first 8 KB (UTF-16 without a BOM counts as binary). */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}

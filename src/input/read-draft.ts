@@ -1,0 +1,139 @@
+// Reads a draft (.md with optional YAML front matter, .txt, or stdin) into a Document.
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { parse as parseYaml } from 'yaml';
+import type { Document, FrontMatter, Sentence } from '../types.js';
+import { InputError } from '../errors.js';
+import { measureText } from '../text/measure.js';
+import { decodeText } from './decode.js';
+import { readInputBytes } from './files.js';
+
+interface Segment {
+  plain: number;
+  source: number;
+}
+
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+  position?: { start: { offset?: number } };
+}
+
+// Blocks whose text is not prose a reader of the post sees as sentences.
+const SKIPPED = new Set(['code', 'inlineCode', 'html', 'image', 'imageReference', 'definition', 'math', 'inlineMath']);
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+
+export async function readDraft(path: string): Promise<Document> {
+  const bytes = await readInputBytes(path, 'draft');
+  const { text } = decodeText(bytes, `draft ${path}`);
+  const isMarkdown = path === '-' || !/\.txt$/i.test(path);
+  return parseDraft(text, path, isMarkdown);
+}
+
+/** Builds a Document from the text of a draft; pure, so tests need no files. */
+export function parseDraft(source: string, name: string, markdown: boolean): Document {
+  const { body, frontMatter } = splitFrontMatter(source.replace(/\r\n?/g, '\n'), name);
+  const { plain, segments } = markdown ? markdownToPlain(body) : { plain: body, segments: [{ plain: 0, source: 0 }] };
+  if (!/[\p{L}\p{Extended_Pictographic}]/u.test(plain)) {
+    throw new InputError(`draft ${name} has no prose to read`, 'the draft is empty, or only front matter, code or links');
+  }
+  const lineStarts = lineStartsOf(body);
+  const measured = measureText(plain, true);
+  const sentences: Sentence[] = measured.sentences.map((s, index) => {
+    const { line, column } = lineColumn(lineStarts, toSource(segments, s.start));
+    const positions = s.tokens.map((t) => lineColumn(lineStarts, toSource(segments, t.start)));
+    return { index, text: plain.slice(s.start, s.end), line, column, tokens: s.tokens, positions, stats: s.stats };
+  });
+  return { source: name, frontMatter, text: plain, sentences, stats: measured.stats };
+}
+
+/** Front matter is blanked to empty lines, not cut, so line numbers still match the file. */
+function splitFrontMatter(text: string, name: string): { body: string; frontMatter: FrontMatter } {
+  const m = /^---\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
+  if (!m) return { body: text, frontMatter: {} };
+  let data: unknown;
+  try {
+    data = parseYaml(m[1], { maxAliasCount: 50 });
+  } catch (err) {
+    throw new InputError(`draft ${name} has front matter that is not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+  }
+  const blank = m[0].replace(/[^\n]/g, '');
+  return { body: blank + text.slice(m[0].length), frontMatter: frontMatterOf(data) };
+}
+
+function frontMatterOf(data: unknown): FrontMatter {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+  const d = data as Record<string, unknown>;
+  const str = (v: unknown): string | undefined =>
+    typeof v === 'string' ? v : v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : undefined;
+  const fm: FrontMatter = {};
+  const title = str(d.title);
+  const date = str(d.date);
+  const channel = str(d.channel);
+  if (title) fm.title = title;
+  if (date) fm.date = date;
+  if (channel) fm.channel = channel;
+  if (Array.isArray(d.tags)) fm.tags = d.tags.map(str).filter((t): t is string => !!t);
+  else if (typeof d.tags === 'string') fm.tags = d.tags.split(/[,\s]+/).filter(Boolean);
+  return fm;
+}
+
+function markdownToPlain(body: string): { plain: string; segments: Segment[] } {
+  const tree = fromMarkdown(body) as MdNode;
+  let plain = '';
+  const segments: Segment[] = [];
+  const visit = (node: MdNode): void => {
+    if (SKIPPED.has(node.type)) return;
+    if (node.type === 'text') {
+      const start = node.position?.start.offset;
+      if (start !== undefined) segments.push({ plain: plain.length, source: start });
+      plain += straightenSpaces(node.value ?? '');
+      return;
+    }
+    if (node.type === 'break') {
+      plain += ' ';
+      return;
+    }
+    const block = BLOCKS.has(node.type);
+    if (block && plain.length > 0) plain += '\n\n';
+    for (const child of node.children ?? []) visit(child);
+    if (block && node.type === 'heading' && !/[.!?:]\s*$/.test(plain)) plain += '.';
+  };
+  visit(tree);
+  return { plain, segments };
+}
+
+function straightenSpaces(value: string): string {
+  // Soft line breaks inside a paragraph are spaces to a reader.
+  return value.replace(/\n/g, ' ');
+}
+
+function toSource(segments: Segment[], plainOffset: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid].plain <= plainOffset) lo = mid;
+    else hi = mid - 1;
+  }
+  const seg = segments[lo];
+  return seg ? seg.source + Math.max(0, plainOffset - seg.plain) : plainOffset;
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+function lineColumn(starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+

@@ -1,0 +1,71 @@
+// Runs the analyzers on one draft and assembles the Report (no formatting here).
+import type { DimensionResult, Document, Suggestion } from '../types.js';
+import type { CommunityModel } from '../community/model.js';
+import { analysisInput } from '../analyzers/analysis-input.js';
+import { ANALYZERS } from '../analyzers/index.js';
+import { nullResult } from '../analyzers/analyzer.js';
+import { displayLine } from '../text/normalize.js';
+import { highlights } from './highlights.js';
+import { bandOf, DEFAULT_WEIGHTS, overallScore, overallSentence } from './overall.js';
+import { REPORT_SCHEMA_VERSION, type Report } from './report-types.js';
+
+export const NOTICE = 'This is a resonance reading (how well the draft fits this community\'s language, feelings and habits), not a prediction of virality or reach.';
+
+export interface ReportOptions {
+  weights?: Readonly<Record<string, number>>;
+}
+
+export function buildReport(doc: Document, model: CommunityModel, options: ReportOptions = {}): Report {
+  const input = analysisInput(doc, model);
+  const dimensions: DimensionResult[] = ANALYZERS.map((a) => {
+    try {
+      return a.analyze(input);
+    } catch (err) {
+      // One analyzer failing on an odd draft must not sink the report (or a batch of drafts).
+      return nullResult(a.id, a.label, `the analysis failed on this draft (${(err as Error).message})`);
+    }
+  });
+  const weights = options.weights ?? DEFAULT_WEIGHTS;
+  const score = overallScore(dimensions, weights);
+  const band = score === null ? null : bandOf(score);
+  const hl = highlights(input);
+  const profile = model.profile;
+  const c = profile.counts;
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    draft: {
+      source: doc.source,
+      title: doc.frontMatter.title ?? null,
+      date: doc.frontMatter.date ?? null,
+      channel: doc.frontMatter.channel ?? null,
+      words: doc.stats.tokens,
+      sentences: doc.stats.sentences,
+    },
+    community: {
+      rowsRead: profile.summary.rowsRead,
+      itemsUsed: profile.summary.itemsUsed,
+      skipped: profile.summary.skipped,
+      columns: profile.columns,
+      dateRange: c.firstTime !== null && c.lastTime !== null ? { from: isoDay(c.firstTime), to: isoDay(c.lastTime) } : null,
+      hasEngagement: model.hasEngagement,
+      calibrationItems: model.calibration.length,
+    },
+    overall: { score, band, sentence: overallSentence(score, band, dimensions), weights: { ...weights } },
+    dimensions,
+    highlights: hl,
+    suggestions: pickSuggestions(dimensions, hl.weakest),
+    notice: NOTICE,
+  };
+}
+
+function pickSuggestions(dimensions: readonly DimensionResult[], weakest: Report['highlights']['weakest']): Suggestion[] {
+  const all = dimensions.flatMap((d) => d.suggestions);
+  const picked = [...all].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1)).slice(0, 5);
+  for (const w of weakest) {
+    if (picked.length >= 3) break;
+    picked.push({ id: 'rewrite-weakest', text: `Rework line ${w.line}, the draft's least resonant sentence ("${displayLine(w.text, 80)}"): ${w.why}.`, priority: 0.1, line: w.line });
+  }
+  return picked;
+}
+
+const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);

@@ -1,0 +1,27 @@
+// Text normalisation shared by every reader: quotes, invisible characters, terminal safety.
+
+const CURLY_SINGLE = /[\u2018\u2019\u201A\u201B\u2032\uFF07]/g;
+const CURLY_DOUBLE = /[\u201C\u201D\u201E\u201F\u2033\uFF02]/g;
+
+/** Straightens typographic quotes: `sentiment` only recognises negations written with a straight apostrophe. */
+export function straightenQuotes(text: string): string {
+  return text.replace(CURLY_SINGLE, "'").replace(CURLY_DOUBLE, '"');
+}
+
+// C0/C1 controls except tab and newline, DEL, bidi overrides/isolates, zero-width format chars that can hide text.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// ESC-introduced sequences (CSI, OSC with BEL or ST terminator, other two-byte escapes).
+// eslint-disable-next-line no-control-regex
+const ESCAPE_SEQUENCE = /\u001B(?:\[[0-?]{0,64}[ -/]{0,16}[@-~]|\][^\u0007\u001B]{0,4096}(?:\u0007|\u001B\\)?|[@-_])/g;
+
+/** Makes text inert for a terminal: removes escape sequences and control characters (keeps \n and \t). */
+export function stripControl(text: string): string {
+  return text.replace(ESCAPE_SEQUENCE, '').replace(UNSAFE, '');
+}
+
+/** One line for display: control characters removed, whitespace runs collapsed. */
+export function displayLine(text: string, max = 160): string {
+  const flat = stripControl(text).replace(/\s+/g, ' ').trim();
+  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+}

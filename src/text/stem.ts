@@ -1,0 +1,18 @@
+// Porter stemming behind a cache: the stemmer is the slowest step per token, vocabularies are small.
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+
+const cache = new Map<string, string>();
+// Bounds the cache on pathological inputs (random strings) without hurting real vocabularies.
+const CACHE_LIMIT = 400_000;
+
+export function stem(word: string): string {
+  let s = cache.get(word);
+  if (s === undefined) {
+    // Possessives and elided endings match their base word: "baker's" → "baker".
+    const base = word.endsWith("'s") ? word.slice(0, -2) : word;
+    s = base.length > 2 && /^[a-z']+$/.test(base) ? PorterStemmer.stem(base) : base;
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, s);
+  }
+  return s;
+}

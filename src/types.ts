@@ -1,0 +1,111 @@
+// The data that crosses module lines: read → profile → analyze → report → format.
+
+export type TokenKind = 'word' | 'hashtag' | 'mention' | 'number' | 'emoji';
+
+export interface Token {
+  /** Lowercased surface form, quotes straightened. */
+  norm: string;
+  /** Porter stem for words; the norm itself for hashtags and emoji; '@' / '#' for mentions / numbers. */
+  stem: string;
+  kind: TokenKind;
+  /** Offsets into the text the tokenizer was given. */
+  start: number;
+  end: number;
+}
+
+export type EmotionId = 'joy' | 'trust' | 'anticipation' | 'surprise' | 'anger' | 'fear' | 'sadness' | 'disgust' | 'awe';
+export type CueId = 'question' | 'secondPerson' | 'inclusiveWe' | 'invitation' | 'story';
+
+/** Additive measurements of one text; sums of these describe any bundle of texts. */
+export interface TextStats {
+  sentences: number;
+  /** Word, hashtag and emoji tokens (the language-model tokens). */
+  tokens: number;
+  /** AFINN score summed over the text (negation-aware). */
+  valence: number;
+  /** Lexicon hits per emotion. */
+  emotions: Record<EmotionId, number>;
+  /** Sentences showing each conversation cue. */
+  cues: Record<CueId, number>;
+}
+
+export interface Sentence {
+  index: number;
+  text: string;
+  /** 1-based position of the sentence's first character in the source file. */
+  line: number;
+  column: number;
+  tokens: Token[];
+  /** 1-based file position of each token (parallel to `tokens`). */
+  positions: { line: number; column: number }[];
+  stats: TextStats;
+}
+
+export interface FrontMatter {
+  title?: string;
+  date?: string;
+  channel?: string;
+  tags?: string[];
+}
+
+export interface Document {
+  /** File path as given, or '-' for stdin. */
+  source: string;
+  frontMatter: FrontMatter;
+  /** Plain text: markdown syntax, code and URLs removed; headings and list items kept as sentences. */
+  text: string;
+  sentences: Sentence[];
+  stats: TextStats;
+}
+
+/** Column names chosen in an export (null when absent). */
+export interface ColumnMap {
+  text: string;
+  engagement: string | null;
+  time: string | null;
+  author: string | null;
+  thread: string | null;
+  id: string | null;
+  parent: string | null;
+}
+
+export type SkipReason = 'empty' | 'duplicate' | 'deleted' | 'bot' | 'malformed' | 'outOfRange';
+
+export interface SourceSummary {
+  name: string;
+  rows: number;
+  sha256: string;
+}
+
+export interface EvidenceItem {
+  /** Stable id of the kind of finding, e.g. 'term-used', 'off-vocabulary', 'sentence'. */
+  kind: string;
+  text: string;
+  /** Where in the draft, when the finding points at the draft (1-based). */
+  line?: number;
+  column?: number;
+  /** A number behind the finding (a rate, a z-score, a count), with its meaning in `text`. */
+  value?: number;
+}
+
+export interface Suggestion {
+  id: string;
+  text: string;
+  /** Expected gain, used only to order suggestions across dimensions. */
+  priority: number;
+  line?: number;
+}
+
+export interface DimensionResult {
+  id: string;
+  label: string;
+  /** 0–100, the draft's percentile among same-length samples of the community; null when not computable. */
+  score: number | null;
+  /** The raw measurement that the score calibrates (null with score). */
+  raw: number | null;
+  /** Why the score is null. */
+  reason?: string;
+  summary: string;
+  evidence: EvidenceItem[];
+  suggestions: Suggestion[];
+}
