@@ -50,14 +50,24 @@ export function percentile(value: number, refs: readonly number[]): number {
   return Math.round((100 * (below + equal / 2)) / refs.length);
 }
 
-/** Scores a raw measure against the same measure on bundles; null when there are too few bundles. */
+/**
+ * The community's own longer items (at least `minSentences` sentences), for measures of personal style that
+ * bundling random items would average away; falls back to bundles when there are too few.
+ */
+export function longItems(model: CommunityModel, draftTokens: number, minSentences = 3): Additive[] {
+  const long = model.calibration.filter((a) => a.stats.sentences >= minSentences);
+  return long.length >= MIN_BUNDLES ? long : bundles(model, draftTokens);
+}
+
+/** Scores a raw measure against the same measure on reference texts (default: same-length bundles). */
 export function calibrate(
   model: CommunityModel,
   draftTokens: number,
   raw: number,
   measure: (a: Additive) => number,
+  references: Additive[] = bundles(model, draftTokens),
 ): { score: number; references: number } | null {
-  const refs = bundles(model, draftTokens).map(measure).filter(Number.isFinite);
+  const refs = references.map(measure).filter(Number.isFinite);
   if (refs.length < MIN_BUNDLES / 2) return null;
   return { score: percentile(raw, refs), references: refs.length };
 }

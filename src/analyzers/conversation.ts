@@ -3,7 +3,7 @@ import type { CueId, DimensionResult, EvidenceItem, Suggestion, TextStats } from
 import type { Additive, CommunityModel } from '../community/model.js';
 import { CUES } from '../text/measure.js';
 import type { AnalysisInput } from './analysis-input.js';
-import { calibrate } from './calibrate.js';
+import { calibrate, longItems } from './calibrate.js';
 import { nullResult, pct, TOO_FEW, type Analyzer } from './analyzer.js';
 import { round } from './language.js';
 
@@ -20,15 +20,25 @@ export const CUE_LABELS: Record<CueId, string> = {
 
 export const cueRate = (s: TextStats, c: CueId): number => (s.sentences ? s.cues[c] / s.sentences : 0);
 
-/** Negative distance between a text's cue rates and the community's (0 = exactly the community's habits). */
+/** Cues rarer than this in the community are not expected of a draft (a community that never asks is not pushed to). */
+export const HABIT_MIN_RATE = 0.02;
+
+/**
+ * How fully a text takes up the community's conversational habits: per habit, its rate as a share of the
+ * community's (capped at 1), minus a penalty for overdoing one far past the community's norm; averaged.
+ */
 export function conversationRaw(a: Additive, community: TextStats): number {
-  let d = 0;
+  let sum = 0;
+  let n = 0;
   for (const c of CUES) {
     const r = cueRate(community, c);
-    // Distance in units of the spread a rate this common has, so rare cues are not drowned by common ones.
-    d += Math.abs(cueRate(a.stats, c) - r) / Math.sqrt(r * (1 - r) + 0.01);
+    if (r < HABIT_MIN_RATE) continue;
+    const mine = cueRate(a.stats, c);
+    const overdone = mine > 3 * r + 0.1 ? Math.min(0.5, (mine - 3 * r - 0.1) * 2) : 0;
+    sum += Math.min(1, mine / r) - overdone;
+    n++;
   }
-  return -d / CUES.length;
+  return n ? sum / n : Number.NaN;
 }
 
 export const conversation: Analyzer = {
@@ -38,7 +48,10 @@ export const conversation: Analyzer = {
     const { model, draft, doc } = input;
     const community = model.stats;
     const raw = conversationRaw(draft.additive, community);
-    const cal = calibrate(model, draft.additive.stats.tokens, raw, (a) => conversationRaw(a, community));
+    if (!Number.isFinite(raw)) return nullResult(ID, LABEL, 'the community shows none of the conversation habits measured');
+    // Habits are personal style: random bundles of items would average them away, so the draft is compared
+    // with the community's own longer items.
+    const cal = calibrate(model, draft.additive.stats.tokens, raw, (a) => conversationRaw(a, community), longItems(model, draft.additive.stats.tokens));
     if (!cal) return nullResult(ID, LABEL, TOO_FEW);
 
     const evidence: EvidenceItem[] = [];
@@ -55,7 +68,7 @@ export const conversation: Analyzer = {
       });
       suggestions.push(...cueSuggestion(model, c, mine, theirs));
     }
-    const summary = `The draft's conversational habits are closer to the community's than ${cal.score}% of same-length samples of its own writing.`;
+    const summary = `The draft takes up this community's conversational habits more fully than ${cal.score}% of the community's own longer posts and comments.`;
     return { id: ID, label: LABEL, score: cal.score, raw: round(raw), summary, evidence, suggestions };
   },
 };

@@ -16,18 +16,23 @@ interface Located {
   count: number;
   line: number;
   column: number;
+  /** Capitalised away from the start of its sentence every time: a name, not vocabulary. */
+  properNoun: boolean;
 }
 
 /** Content stems of the draft with their first location and count. */
 export function draftTerms(input: AnalysisInput): Map<string, Located> {
   const out = new Map<string, Located>();
   input.doc.sentences.forEach((s, si) => {
-    for (const t of input.draft.tokens[si]) {
-      if (!input.model.isContentStem(t.stem)) continue;
+    input.draft.tokens[si].forEach((t, k) => {
+      if (!input.model.isContentStem(t.stem)) return;
+      const capitalised = k > 0 && t.kind === 'word' && /^\p{Lu}/u.test(input.doc.text.slice(t.start, t.end));
       const seen = out.get(t.stem);
-      if (seen) seen.count++;
-      else out.set(t.stem, { stem: t.stem, term: t.norm, count: 1, ...locate(input, si, t) });
-    }
+      if (seen) {
+        seen.count++;
+        seen.properNoun &&= capitalised;
+      } else out.set(t.stem, { stem: t.stem, term: t.norm, count: 1, properNoun: capitalised, ...locate(input, si, t) });
+    });
   });
   return out;
 }
@@ -55,6 +60,7 @@ export const language: Analyzer = {
     const N = model.tokens;
     const offVocab = [...terms.values()]
       .filter((t) => {
+        if (t.properNoun) return false;
         const c = model.words.get(t.stem)?.[0] ?? 0;
         const ratio = (c + 0.5) / N / model.background.prob(t.stem);
         return c === 0 || (c <= 2 && ratio < 0.1);
@@ -76,7 +82,7 @@ export const language: Analyzer = {
     ];
 
     const suggestions: Suggestion[] = [];
-    if (offVocab.length >= 2) {
+    if (offVocab.length >= 2 && cal.score < 60) {
       const list = offVocab.slice(0, 4).map((t) => `"${t.term}" (line ${t.line})`).join(', ');
       suggestions.push({ id: 'language-off-vocabulary', text: `Replace words this community does not use: ${list}.`, priority: (100 - cal.score) / 100 + offVocab.length / 10, line: offVocab[0].line });
     }

@@ -37,13 +37,20 @@ export interface OpenedExport {
 }
 
 export async function openExport(path: string): Promise<OpenedExport> {
-  const raw = await openRaw(path);
+  const source = await openRaw(path);
   const hash = createHash('sha256');
   let byteCount = 0;
-  raw.on('data', (chunk: Buffer) => {
-    hash.update(chunk);
-    byteCount += chunk.length;
-  });
+  // Hashing inside the pipeline (not a 'data' listener, which would start the flow before a reader is attached).
+  const raw = source.pipe(
+    new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        hash.update(chunk);
+        byteCount += chunk.length;
+        done(null, chunk);
+      },
+    }),
+  );
+  source.on('error', (err) => raw.destroy(err));
   const head = await peek(raw);
   const gz = head[0] === 0x1f && head[1] === 0x8b;
   let stream: Readable = raw;
@@ -51,7 +58,7 @@ export async function openExport(path: string): Promise<OpenedExport> {
   const inner = gz ? await peek(stream) : head;
   const encoding = bomEncoding(inner);
   if (!encoding && looksBinary(inner)) {
-    raw.destroy();
+    source.destroy();
     throw new InputError(`export ${path} looks like a binary file, not CSV, JSON or NDJSON`);
   }
   if (encoding && encoding !== 'utf-8') stream = stream.pipe(decodeTo8(encoding));

@@ -6,7 +6,7 @@ import { stem } from './stem.js';
 const TOKEN = new RegExp(
   [
     String.raw`(?<url>(?:https?:\/\/|www\.)[^\s<>()\[\]]{1,2048})`,
-    String.raw`(?<hashtag>#[\p{L}\p{N}_]{1,100})`,
+    String.raw`(?<hashtag>#[\p{L}_][\p{L}\p{N}_]{0,99})`,
     String.raw`(?<mention>(?:@|\bu\/)[\p{L}\p{N}_-]{1,60})`,
     String.raw`(?<number>\p{N}+(?:[.,:\/]\p{N}+){0,10}%?)`,
     String.raw`(?<word>\p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*)`,

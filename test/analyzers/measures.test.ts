@@ -1,0 +1,80 @@
+// Raw measures with hand-checked numbers on tiny inputs.
+import { describe, expect, it } from 'vitest';
+import { conversationRaw, cueRate } from '../../src/analyzers/conversation.js';
+import { cosine } from '../../src/analyzers/emotion.js';
+import { featureShares } from '../../src/analyzers/engagement.js';
+import { emptyStats, measureText } from '../../src/text/measure.js';
+import { logRatio, termEffect, BIGRAM_PRIOR, UNIGRAM_PRIOR } from '../../src/community/model.js';
+import { ENG_SCALE } from '../../src/community/profile-builder.js';
+import { modelOf } from '../helpers.js';
+
+describe('conversation cues', () => {
+  it('counts questions, you, we, invitations and first-person story per sentence', () => {
+    const m = measureText('What do you think? We baked together. I finally tried rye yesterday. Share your crumb shots!', false);
+    expect(m.stats.sentences).toBe(4);
+    expect(m.stats.cues).toEqual({ question: 1, secondPerson: 2, inclusiveWe: 1, invitation: 2, story: 1 });
+  });
+  it('scores the share of each community habit the text takes up', () => {
+    const community = emptyStats();
+    community.sentences = 10;
+    community.cues.question = 2; // 20%
+    community.cues.secondPerson = 4; // 40%
+    const text = emptyStats();
+    text.sentences = 10;
+    text.cues.question = 1; // half the community's rate → 0.5
+    text.cues.secondPerson = 6; // above the rate, not overdone (≤ 3×40%+10%) → 1
+    expect(cueRate(community, 'question')).toBe(0.2);
+    expect(conversationRaw({ stats: text, llrSum: 0, llrN: 0, engSum: 0, engN: 0 }, community)).toBeCloseTo((0.5 + 1) / 2, 10);
+  });
+});
+
+describe('emotion measures', () => {
+  it('cosine of emotion mixes', () => {
+    const a = { joy: 1, trust: 0, anticipation: 0, surprise: 0, awe: 0, anger: 0, fear: 0, sadness: 0, disgust: 0 };
+    const b = { ...a, joy: 1, anger: 1 };
+    expect(cosine(a, a)).toBeCloseTo(1);
+    expect(cosine(a, b)).toBeCloseTo(1 / Math.SQRT2);
+    expect(cosine(a, { ...a, joy: 0 })).toBe(0);
+  });
+  it('feature shares are per sentence and capped at 1', () => {
+    const s = emptyStats();
+    s.sentences = 4;
+    s.emotions.joy = 6;
+    s.cues.question = 1;
+    const f = featureShares(s);
+    expect(f.get('emotion:joy')).toBe(1);
+    expect(f.get('cue:question')).toBe(0.25);
+  });
+});
+
+describe('language model', () => {
+  const model = modelOf([{ text: 'levain levain crumb' }, { text: 'crumb levain' }]);
+  it('is an interpolated bigram over a Dirichlet-smoothed unigram against general English', () => {
+    const N = 5;
+    const pBg = (s: string): number => model.background.prob(s);
+    const pUni = (s: string, c: number): number => (c + UNIGRAM_PRIOR * pBg(s)) / (N + UNIGRAM_PRIOR);
+    // "crumb levain": first token by unigram, second by bigram (count 1 of crumb→levain, context count crumb = 2).
+    const expected1 = Math.log(pUni('crumb', 2)) - Math.log(pBg('crumb'));
+    const expected2 = Math.log((1 + BIGRAM_PRIOR * pUni('levain', 3)) / (2 + BIGRAM_PRIOR)) - Math.log(pBg('levain'));
+    const r = logRatio(model, [['crumb', 'levain']]);
+    expect(r.perToken[0][0]).toBeCloseTo(expected1, 10);
+    expect(r.perToken[0][1]).toBeCloseTo(expected2, 10);
+    expect(r.n).toBe(2);
+  });
+  it('prefers the community words over generic ones', () => {
+    const own = logRatio(model, [['levain', 'crumb']]);
+    const generic = logRatio(model, [['meet', 'synergi']]);
+    expect(own.sum / own.n).toBeGreaterThan(0);
+    expect(generic.sum / generic.n).toBeLessThan(0);
+  });
+});
+
+describe('engagement effects', () => {
+  it('is the shrunk difference of mean log-engagement, optionally leaving one item out', () => {
+    // 4 items with the term, log-engagement sum 8 (units of ENG_SCALE) → mean 2; overall mean 1; shrink 4/(4+10).
+    const entry: [number, number, number, number, number, Record<string, number>] = [4, 4, 4, 8 * ENG_SCALE, 0, {}];
+    expect(termEffect(entry, 1)).toBeCloseTo((2 - 1) * (4 / 14), 10);
+    // leaving out an item with log-engagement 5: mean (8-5)/3 = 1 → no effect.
+    expect(termEffect(entry, 1, 5 * ENG_SCALE)).toBeCloseTo(0, 10);
+  });
+});

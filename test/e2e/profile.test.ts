@@ -1,0 +1,69 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMMUNITY, DRAFTS, run } from './run.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'resonate-profile-'));
+
+describe('resonate profile', () => {
+  it('builds a deterministic profile and scores against it like the export itself', () => {
+    const a = join(dir, 'a.json');
+    const b = join(dir, 'b.json');
+    const built = run(['profile', 'build', COMMUNITY, '-o', a]);
+    expect(built.code).toBe(0);
+    expect(built.stderr).toMatch(/items used, skipped: 3 empty, 3 duplicate, 6 deleted, 2 bot/);
+    run(['profile', 'build', COMMUNITY, '-o', b]);
+    expect(readFileSync(a)).toEqual(readFileSync(b));
+    const viaProfile = run(['score', DRAFTS.native, '--profile', a, '--format', 'json']).stdout;
+    const viaExport = run(['score', DRAFTS.native, '--community', COMMUNITY, '--format', 'json']).stdout;
+    expect(viaProfile).toBe(viaExport);
+  });
+
+  it('merges shards into the profile of the whole: byte-identical score JSON', () => {
+    const lines = readFileSync(COMMUNITY, 'utf8');
+    // Split at a record boundary: the first record of thread t21 (quoted fields may hold newlines).
+    const cut = lines.indexOf('\nc', lines.indexOf(',t21,')  - 40);
+    const header = lines.slice(0, lines.indexOf('\n') + 1);
+    const s1 = join(dir, 's1.csv');
+    const s2 = join(dir, 's2.csv');
+    writeFileSync(s1, lines.slice(0, cut + 1));
+    writeFileSync(s2, header + lines.slice(cut + 1));
+    for (const [src, out] of [[s1, 'p1.json'], [s2, 'p2.json'], [COMMUNITY, 'whole.json']]) expect(run(['profile', 'build', src, '-o', join(dir, out)]).code).toBe(0);
+    expect(run(['profile', 'merge', join(dir, 'p1.json'), join(dir, 'p2.json'), '-o', join(dir, 'merged.json')]).code).toBe(0);
+    for (const draft of [DRAFTS.native, DRAFTS.offKey]) {
+      const merged = run(['score', draft, '--profile', join(dir, 'merged.json'), '--format', 'json']).stdout;
+      const whole = run(['score', draft, '--profile', join(dir, 'whole.json'), '--format', 'json']).stdout;
+      expect(merged.length).toBeGreaterThan(100);
+      expect(merged).toBe(whole);
+    }
+  });
+
+  it('shows the community in text, json and markdown', () => {
+    const p = join(dir, 'show.json');
+    run(['profile', 'build', COMMUNITY, '-o', p]);
+    const j = JSON.parse(run(['profile', 'show', p, '--format', 'json']).stdout);
+    expect(j.distinctiveTerms.map((t: { term: string }) => t.term)).toEqual(expect.arrayContaining(['loaf', 'starter', 'crumb']));
+    expect(j.rewards).not.toBeNull();
+    expect(run(['profile', 'show', p]).stdout).toMatch(/WHAT IT TALKS ABOUT/);
+    expect(run(['profile', 'show', p, '--format', 'markdown']).stdout).toMatch(/^## Community profile/);
+  });
+
+  it('refuses truncated, foreign and newer profiles with exit code 2', () => {
+    const good = join(dir, 'good.json');
+    run(['profile', 'build', COMMUNITY, '-o', good]);
+    const text = readFileSync(good, 'utf8');
+    const cases: [string, string, RegExp][] = [
+      ['truncated.json', text.slice(0, text.length / 2), /not valid JSON \(truncated or corrupt\)/],
+      ['foreign.json', '{"hello": 1}', /is not a resonate community profile/],
+      ['newer.json', text.replace('"formatVersion":1', '"formatVersion":99'), /format version 99, newer than this resonate reads/],
+    ];
+    for (const [name, content, message] of cases) {
+      const path = join(dir, name);
+      writeFileSync(path, content);
+      const r = run(['score', DRAFTS.native, '--profile', path]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+    }
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { detectColumns, parseEngagement, parseTime } from '../../src/input/columns.js';
+
+describe('detectColumns', () => {
+  it('finds common names regardless of case and punctuation', () => {
+    const c = detectColumns(['Comment ID', 'Comment Text', 'Like Count', 'Published At', 'Author', 'post_id', 'parent_id']);
+    expect(c).toMatchObject({ text: 'Comment Text', engagement: 'Like Count', time: 'Published At', author: 'Author', thread: 'post_id', parent: 'parent_id', id: 'Comment ID' });
+  });
+  it('honours overrides and names the columns it found when none fits', () => {
+    expect(detectColumns(['a', 'b'], { text: 'b' }).text).toBe('b');
+    expect(() => detectColumns(['a', 'b'])).toThrow(/no text column found in the export \(columns: "a", "b"\)/);
+    expect(() => detectColumns(['a'], { text: 'zz' })).toThrow(/--text-column/);
+  });
+});
+
+describe('value parsing', () => {
+  it('reads engagement numbers', () => {
+    expect([parseEngagement('1,204'), parseEngagement('3.2k'), parseEngagement(7), parseEngagement('n/a')]).toEqual([1204, 3200, 7, null]);
+  });
+  it('reads epoch seconds, milliseconds and ISO dates', () => {
+    expect(parseTime('1700000000')).toBe(1_700_000_000_000);
+    expect(parseTime(1_700_000_000_000)).toBe(1_700_000_000_000);
+    expect(parseTime('2024-01-06T16:42:00Z')).toBe(Date.UTC(2024, 0, 6, 16, 42));
+    expect(parseTime('soon')).toBeNull();
+  });
+});
