@@ -9,10 +9,8 @@ export function straightenQuotes(text: string): string {
 }
 
 // C0/C1 controls except tab and newline, DEL, bidi overrides/isolates, zero-width format chars that can hide text.
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 // ESC-introduced sequences (CSI, OSC with BEL or ST terminator, other two-byte escapes).
-// eslint-disable-next-line no-control-regex
 const ESCAPE_SEQUENCE = /\u001B(?:\[[0-?]{0,64}[ -/]{0,16}[@-~]|\][^\u0007\u001B]{0,4096}(?:\u0007|\u001B\\)?|[@-_])/g;
 
 /** Makes text inert for a terminal: removes escape sequences and control characters (keeps \n and \t). */
