@@ -232,7 +232,7 @@ function distinctiveTerms(
   for (const [stem, entry] of words) {
     const yC = entry[0];
     if (yC < 3 || entry[1] < 2 || !isContent(stem)) continue;
-    const yB = (bg.counts.get(stem) ?? 0) + 0.5;
+    const yB = bg.count(stem) + 0.5;
     const alpha = LOG_ODDS_PRIOR * bg.prob(stem);
     const delta = Math.log((yC + alpha) / (tokens + LOG_ODDS_PRIOR - yC - alpha)) - Math.log((yB + alpha) / (nB + LOG_ODDS_PRIOR - yB - alpha));
     const z = delta / Math.sqrt(1 / (yC + alpha) + 1 / (yB + alpha));

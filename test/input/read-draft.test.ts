@@ -45,3 +45,19 @@ describe('parseDraft', () => {
     expect(t.sentences[0].text).toBe('# not a heading\nhello there.');
   });
 });
+
+describe('simpleFrontMatter', async () => {
+  const { simpleFrontMatter } = await import('../../src/input/read-draft.js');
+  const { parse } = await import('yaml');
+  const cases = [
+    'title: "Six weeks, and then: this crumb"\ndate: 2025-06-24\ntags: [a, b-c, d]',
+    "title: plain words\nchannel: 'blog'\ntags:\n  - one\n  - two\n# comment\n",
+    'title: x # trailing comment\ntags: []',
+  ];
+  it('reads flat front matter exactly as the YAML library does', () => {
+    for (const c of cases) expect(simpleFrontMatter(c)).toEqual(parse(c));
+  });
+  it('hands anything else to the YAML library', () => {
+    for (const c of ['title: |\n  multi\n  line', 'meta:\n  nested: 1', 'title: "a \\" quote"', 'a: &x 1\nb: *x']) expect(simpleFrontMatter(c)).toBeUndefined();
+  });
+});
