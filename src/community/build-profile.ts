@@ -24,7 +24,9 @@ export async function buildProfile(paths: readonly string[], options: BuildOptio
     until: options.until ?? null,
   };
   const since = opts.since ? parseTime(opts.since) : null;
-  const until = opts.until ? parseTime(opts.until) : null;
+  // A bare date in --until means the whole of that day.
+  const untilStart = opts.until ? parseTime(opts.until) : null;
+  const until = untilStart !== null && /^\d{4}-\d{2}-\d{2}$/.test(opts.until!.trim()) ? untilStart + 86_400_000 - 1 : untilStart;
   const builder = new ProfileBuilder(opts.sampleSize, opts.maxWords, opts.maxBigrams);
   const sources: SourceSummary[] = [];
   const summary: ProfileSummary = { rowsRead: 0, itemsUsed: 0, skipped: builder.skipped, problems: [] };

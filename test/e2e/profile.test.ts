@@ -39,6 +39,18 @@ describe('resonate profile', () => {
     }
   });
 
+  it('keeps only items within --since/--until and counts the rest', () => {
+    const p = join(dir, 'range.json');
+    const r = run(['profile', 'build', COMMUNITY, '-o', p, '--since', '2025-01-01', '--until', '2025-03-31']);
+    expect(r.code).toBe(0);
+    const data = JSON.parse(readFileSync(p, 'utf8'));
+    expect(new Date(data.counts.firstTime).toISOString() >= '2025-01-01').toBe(true);
+    expect(new Date(data.counts.lastTime).toISOString() < '2025-04-01').toBe(true);
+    expect(data.summary.skipped.outOfRange).toBeGreaterThan(100);
+    expect(data.summary.itemsUsed + Object.values(data.summary.skipped as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(data.summary.rowsRead);
+    expect(run(['profile', 'build', COMMUNITY, '-o', p, '--since', 'last tuesday']).stderr).toMatch(/--since needs a date/);
+  });
+
   it('shows the community in text, json and markdown', () => {
     const p = join(dir, 'show.json');
     run(['profile', 'build', COMMUNITY, '-o', p]);
