@@ -36,9 +36,28 @@ export function targetMix(model: CommunityModel): Record<string, number> {
   return model.topEmotionMix ?? model.stats.emotions;
 }
 
-/** Intensity scaled by how close the emotion mix is to the target mix (half weight for a mismatched mix). */
-export function emotionRaw(a: Additive, target: Record<string, number>): number {
-  return arousalIntensity(a.stats) * (0.5 + 0.5 * cosine(a.stats.emotions, target));
+/** Share of same-length community samples whose intensity marks the top of the community's own range. */
+export const CEILING_PERCENTILE = 0.9;
+
+/**
+ * The community's ceiling of emotional intensity: the 90th percentile of same-length samples. More arousal
+ * helps up to the loudest this community itself gets; past that the text reads as hype, not as one of its own.
+ */
+export function intensityCeiling(refs: readonly number[]): number {
+  if (refs.length === 0) return Number.POSITIVE_INFINITY;
+  const sorted = [...refs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(CEILING_PERCENTILE * sorted.length))];
+}
+
+/**
+ * Intensity (rising to the community's ceiling, falling beyond it) scaled by how close the emotion mix is to
+ * the target mix (half weight for a mismatched mix).
+ */
+export function emotionRaw(a: Additive, target: Record<string, number>, ceiling = Number.POSITIVE_INFINITY): number {
+  const i = arousalIntensity(a.stats);
+  // Past the ceiling the credit falls as ceiling²/i: twice as loud as the community's loudest earns half.
+  const capped = i <= ceiling ? i : (ceiling * ceiling) / i;
+  return capped * (0.5 + 0.5 * cosine(a.stats.emotions, target));
 }
 
 const share = (mix: Record<string, number>): Record<string, number> => {
@@ -52,12 +71,15 @@ export const emotion: Analyzer = {
   analyze(input: AnalysisInput): DimensionResult {
     const { model, draft, doc } = input;
     const target = targetMix(model);
-    const raw = emotionRaw(draft.additive, target);
-    const cal = calibrate(model, draft.additive.stats.tokens, raw, (a) => emotionRaw(a, target));
+    const refIntensity = bundles(model, doc.stats.tokens).map((b) => arousalIntensity(b.stats));
+    const ceiling = intensityCeiling(refIntensity);
+    const raw = emotionRaw(draft.additive, target, ceiling);
+    const cal = calibrate(model, draft.additive.stats.tokens, raw, (a) => emotionRaw(a, target, ceiling));
     if (!cal) return nullResult(ID, LABEL, TOO_FEW);
 
-    const intensityPct = percentile(arousalIntensity(doc.stats), bundles(model, doc.stats.tokens).map((b) => arousalIntensity(b.stats)));
+    const intensityPct = percentile(arousalIntensity(doc.stats), refIntensity);
     const flat = intensityPct < 25;
+    const hype = arousalIntensity(doc.stats) > ceiling;
     const mine = share(doc.stats.emotions);
     const theirs = share(target);
     const top = (m: Record<string, number>): EmotionId[] => EMOTIONS.filter((e) => m[e] > 0).sort((a, b) => m[b] - m[a] || EMOTIONS.indexOf(a) - EMOTIONS.indexOf(b)).slice(0, 3);
@@ -96,12 +118,21 @@ export const emotion: Analyzer = {
     if (!flat && missing.length) {
       suggestions.push({ id: 'emotion-mix', text: `${capital(targetName)} carry ${missing.join(' and ')}, which the draft barely has.`, priority: 0.5 });
     }
+    if (hype) {
+      suggestions.push({
+        id: 'emotion-hype',
+        text: `The draft is more emotionally charged than ${intensityPct}% of this community's own writing; it may read as hype here. Tone down the superlatives and let specifics carry the feeling.`,
+        priority: 0.7,
+      });
+    }
     const extra = draftTop.filter((e) => mine[e] > 2 * theirs[e] + 0.1 && lex.categories[e].valence === 'negative');
     if (extra.length) {
       suggestions.push({ id: 'emotion-negative', text: `The draft leans on ${extra.join(' and ')} far more than the community does; check that it is meant.`, priority: 0.4 });
     }
 
-    const summary = flat
+    const summary = hype
+      ? `Louder than the community: the draft carries more emotion words than ${intensityPct}% of same-length samples of this community (it mostly feels ${draftTop.join(', ')}), past the point where this community's own writing goes.`
+      : flat
       ? `Emotionally flat: the draft carries fewer emotion words than ${100 - intensityPct}% of same-length samples of this community, which mostly feels ${targetTop.join(', ') || 'little'}.`
       : `Emotional tone scores above ${cal.score}% of same-length community samples; the draft feels mostly ${draftTop.join(', ') || 'neutral'}, ${targetName} ${targetTop.join(', ') || 'neutral'}.`;
     return { id: ID, label: LABEL, score: cal.score, raw: round(raw, 4), summary, evidence, suggestions };

@@ -1,7 +1,7 @@
 // Raw measures with hand-checked numbers on tiny inputs.
 import { describe, expect, it } from 'vitest';
 import { conversationRaw, cueRate } from '../../src/analyzers/conversation.js';
-import { cosine } from '../../src/analyzers/emotion.js';
+import { cosine, emotionRaw, intensityCeiling } from '../../src/analyzers/emotion.js';
 import { featureShares } from '../../src/analyzers/engagement.js';
 import { emptyStats, measureText } from '../../src/text/measure.js';
 import { logRatio, termEffect, BIGRAM_PRIOR, UNIGRAM_PRIOR } from '../../src/community/model.js';
@@ -35,6 +35,23 @@ describe('emotion measures', () => {
     expect(cosine(a, a)).toBeCloseTo(1);
     expect(cosine(a, b)).toBeCloseTo(1 / Math.SQRT2);
     expect(cosine(a, { ...a, joy: 0 })).toBe(0);
+  });
+  it('rises with arousal-weighted intensity up to the community ceiling, then falls as ceiling²/intensity', () => {
+    // joy is medium arousal (0.6), anger high (1): 10 tokens, 1 joy + 1 anger → (0.6 + 1) / 10 = 0.16.
+    const s = emptyStats();
+    s.tokens = 10;
+    s.emotions.joy = 1;
+    s.emotions.anger = 1;
+    const a = { stats: s, llrSum: 0, llrN: 0, engSum: 0, engN: 0 };
+    const target = { ...s.emotions }; // same mix → cosine 1 → factor 1
+    expect(emotionRaw(a, target)).toBeCloseTo(0.16, 10);
+    expect(emotionRaw(a, target, 0.08)).toBeCloseTo((0.08 * 0.08) / 0.16, 10);
+    const joyOnly = { ...target, anger: 0 }; // cosine 1/√2 → factor 0.5 + 0.5/√2
+    expect(emotionRaw(a, joyOnly)).toBeCloseTo(0.16 * (0.5 + 0.5 / Math.SQRT2), 10);
+  });
+  it('takes the ceiling at the 90th percentile of the references', () => {
+    expect(intensityCeiling([5, 1, 4, 2, 3, 6, 7, 8, 9, 10])).toBe(10);
+    expect(intensityCeiling(Array.from({ length: 20 }, (_, i) => i))).toBe(18);
   });
   it('feature shares are per sentence and capped at 1', () => {
     const s = emptyStats();
