@@ -1,7 +1,7 @@
 // Engagement alignment: does the draft do what this community's well-received items do more of?
 import type { DimensionResult, EvidenceItem, Suggestion, TextStats } from '../types.js';
 import type { Additive, CommunityModel } from '../community/model.js';
-import { termEffect } from '../community/model.js';
+import { lengthQuantile, termEffect } from '../community/model.js';
 import { ENG_SCALE, presentFeatures } from '../community/profile-builder.js';
 import { EMOTIONS } from '../lexicons/index.js';
 import { CUES } from '../text/measure.js';
@@ -23,11 +23,56 @@ export function featureShares(s: TextStats): Map<string, number> {
   return out;
 }
 
-/** Expected log-engagement lift: mean term effect plus the effects of the features the text shows. */
+/**
+ * Expected log-engagement lift: mean term effect, plus the effects of the features the text shows, plus the
+ * community's length effect (how log-engagement grows with an item's length rank among its own items).
+ */
 export function engagementRaw(a: Additive, model: CommunityModel): number {
   let lift = a.engN > 0 ? a.engSum / a.engN : 0;
-  for (const [f, share] of featureShares(a.stats)) lift += (model.featureEffects.get(f)?.effect ?? 0) * share;
+  const le = model.lengthEffect;
+  if (le) lift += le.slope * (lengthQuantile(le, a.stats.tokens) - le.meanQuantile);
+  // Same shares as featureShares(), without building a Map: this runs for every calibration bundle.
+  const s = a.stats;
+  const n = Math.max(1, s.sentences);
+  for (const e of EMOTIONS) lift += (model.featureEffects.get(`emotion:${e}`)?.effect ?? 0) * Math.min(1, s.emotions[e] / n);
+  for (const c of CUES) lift += (model.featureEffects.get(`cue:${c}`)?.effect ?? 0) * (s.cues[c] / n);
   return lift;
+}
+
+// Calibration re-measures the same (cached) reference bundles for every draft: remember their measures.
+const rawCache = new WeakMap<CommunityModel, WeakMap<Additive, number>>();
+function cachedRaw(model: CommunityModel): (a: Additive) => number {
+  let byRef = rawCache.get(model);
+  if (!byRef) rawCache.set(model, (byRef = new WeakMap()));
+  const cache = byRef;
+  return (a) => {
+    let v = cache.get(a);
+    if (v === undefined) cache.set(a, (v = engagementRaw(a, model)));
+    return v;
+  };
+}
+
+interface RankedTerm {
+  stem: string;
+  effect: number;
+  items: number;
+}
+
+// The community's most rewarded terms depend on the model only: ranked once per model, not once per draft.
+const rewardedCache = new WeakMap<CommunityModel, RankedTerm[]>();
+function rewardedTermsOf(model: CommunityModel): RankedTerm[] {
+  const hit = rewardedCache.get(model);
+  if (hit) return hit;
+  const eng = model.profile.counts.engagement;
+  const meanAll = eng.s / eng.n / ENG_SCALE;
+  const ranked = [...model.words]
+    .filter(([s, w]) => model.isContentStem(s) && w[2] >= 5)
+    .map(([s, w]) => ({ stem: s, effect: termEffect(w, meanAll), items: w[2] }))
+    .filter((t) => t.effect > 0)
+    .sort((a, b) => b.effect - a.effect || (a.stem < b.stem ? -1 : 1))
+    .slice(0, 15);
+  rewardedCache.set(model, ranked);
+  return ranked;
 }
 
 const featureLabel = (f: string): string => {
@@ -45,19 +90,15 @@ export const engagement: Analyzer = {
     }
     if (!model.hasEngagement) return nullResult(ID, LABEL, 'fewer than 20 items have an engagement value');
     const raw = engagementRaw(draft.additive, model);
-    const cal = calibrate(model, draft.additive.stats.tokens, raw, (a) => engagementRaw(a, model));
+    // Against same-length bundles like the other dimensions. (Calibrating against single items lets the length
+    // term decide alone for a draft longer than the community's posts; see EVALUATION.md.)
+    const cal = calibrate(model, draft.additive.stats.tokens, raw, cachedRaw(model));
     if (!cal) return nullResult(ID, LABEL, TOO_FEW);
 
     const present = new Set(presentFeatures(doc.stats));
     const rewarded = [...model.featureEffects.values()].filter((f) => f.z > 2 && f.effect > 0).sort((a, b) => b.z - a.z || (a.feature < b.feature ? -1 : 1));
-    const eng = model.profile.counts.engagement;
-    const meanAll = eng.s / eng.n / ENG_SCALE;
     const terms = draftTerms(input);
-    const termEffects = [...model.words]
-      .filter(([s, w]) => model.isContentStem(s) && w[2] >= 5)
-      .map(([s, w]) => ({ stem: s, effect: termEffect(w, meanAll), items: w[2] }))
-      .sort((a, b) => b.effect - a.effect || (a.stem < b.stem ? -1 : 1));
-    const rewardedTerms = termEffects.filter((t) => t.effect > 0).slice(0, 15);
+    const rewardedTerms = rewardedTermsOf(model);
     const usedRewarded = rewardedTerms.filter((t) => terms.has(t.stem));
 
     const evidence: EvidenceItem[] = [
@@ -85,9 +126,14 @@ export const engagement: Analyzer = {
         priority: 0.6 + Math.min(0.3, absent[0].z / 20),
       });
     }
+    const le = model.lengthEffect;
+    // slope is the log-engagement gap between the community's shortest and longest items.
+    const lengthNote =
+      le && Math.abs(le.slope) >= 0.1 ? ` Here ${le.slope > 0 ? 'longer' : 'shorter'} items get more engagement (the longest ${fmtLift(le.slope)} the shortest).` : '';
     const summary =
       `By what this community's well-received items do more of, the draft scores above ${cal.score}% of same-length community samples; ` +
-      `it shows ${rewarded.length - absent.length} of ${rewarded.length} rewarded habits and uses ${usedRewarded.length} of its ${rewardedTerms.length} most rewarded terms.`;
+      `it shows ${rewarded.length - absent.length} of ${rewarded.length} rewarded habits and uses ${usedRewarded.length} of its ${rewardedTerms.length} most rewarded terms.` +
+      lengthNote;
     return { id: ID, label: LABEL, score: cal.score, raw: round(raw), summary, evidence, suggestions };
   },
 };

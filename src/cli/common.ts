@@ -54,3 +54,32 @@ export async function emit(content: string, output: string | undefined): Promise
 export function columnOverrides(flags: ColumnFlags): { text?: string; engagement?: string; time?: string } {
   return { text: flags.textColumn, engagement: flags.scoreColumn, time: flags.timeColumn };
 }
+
+export interface Settings<T> {
+  /** The flags with the config's defaults filled in where no flag was given. */
+  flags: T;
+  failUnder?: number;
+  weights?: Record<string, number>;
+}
+
+/**
+ * Fills in defaults from the nearest resonate config (flags always win): the community or profile when neither
+ * flag is given, export column names, --fail-under and dimension weights.
+ */
+export async function resolveSettings<T extends ColumnFlags & { community?: string; profile?: string; failUnder?: string }>(flags: T): Promise<Settings<T>> {
+  const { loadConfig, mergedWeights } = await import('../config.js');
+  const { DEFAULT_WEIGHTS } = await import('../report/overall.js');
+  const config = await loadConfig();
+  const merged: T = { ...flags };
+  if (config) {
+    if (!merged.community && !merged.profile) {
+      if (config.profile) merged.profile = config.profile;
+      if (config.community) merged.community = config.community;
+    }
+    merged.textColumn ??= config.columns?.text;
+    merged.scoreColumn ??= config.columns?.score;
+    merged.timeColumn ??= config.columns?.time;
+  }
+  const failUnder = flags.failUnder !== undefined ? parseScore(flags.failUnder, '--fail-under') : config?.failUnder;
+  return { flags: merged, failUnder, weights: mergedWeights(DEFAULT_WEIGHTS, config) };
+}

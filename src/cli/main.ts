@@ -1,9 +1,13 @@
 // The CLI: wires commands, turns errors into exit codes; only bin/resonate.js sets process.exitCode.
 import { Command, CommanderError } from 'commander';
 import { ResonateError } from '../errors.js';
+import { displayLine } from '../text/normalize.js';
 import { TOOL_VERSION } from '../version.js';
 import { scoreCommand } from './score.js';
 import { profileCommand } from './profile.js';
+import { batchCommand } from './batch.js';
+import { compareCommand } from './compare.js';
+import { backtestCommand } from './backtest.js';
 
 export const EXIT_OK = 0;
 export const EXIT_GATE = 1;
@@ -27,7 +31,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .configureOutput({ outputError: (str, write) => write(`resonate: ${str.replace(/^error: /, '')}`) })
     .showSuggestionAfterError(true)
     .addCommand(scoreCommand(setCode))
-    .addCommand(profileCommand(setCode));
+    .addCommand(profileCommand(setCode))
+    .addCommand(batchCommand(setCode))
+    .addCommand(compareCommand(setCode))
+    .addCommand(backtestCommand(setCode));
   const outputError = (str: string, write: (s: string) => void): void => write(`resonate: ${str.replace(/^error: /, '')}`);
   const wire = (c: Command): void => {
     c.exitOverride().configureOutput({ outputError });
@@ -43,11 +50,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? EXIT_OK : EXIT_ERROR;
     }
     if (err instanceof ResonateError) {
-      process.stderr.write(`resonate: ${err.message}${err.hint ? ` (${err.hint})` : ''}\n`);
+      // Messages can quote file names and column names from the input: make them inert, and one line.
+      process.stderr.write(`resonate: ${displayLine(err.message, 2000)}${err.hint ? ` (${displayLine(err.hint, 500)})` : ''}\n`);
       if (debug) process.stderr.write(`${err.stack}\n`);
       return EXIT_ERROR;
     }
-    process.stderr.write(`resonate: internal error: ${(err as Error)?.message ?? String(err)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    process.stderr.write(`resonate: internal error: ${displayLine((err as Error)?.message ?? String(err), 2000)}${debug ? '' : ' (run with --debug for details)'}\n`);
     if (debug) process.stderr.write(`${(err as Error)?.stack}\n`);
     return EXIT_ERROR;
   }

@@ -8,6 +8,7 @@ interface BuildFlags extends ColumnFlags {
   since?: string;
   until?: string;
   sampleSize?: string;
+  strict?: boolean;
 }
 
 export function profileCommand(setCode: (code: number) => void): Command {
@@ -19,7 +20,8 @@ export function profileCommand(setCode: (code: number) => void): Command {
     .requiredOption('-o, --output <file>', 'where to write the profile (written atomically)')
     .option('--since <date>', 'only items on or after this date (e.g. 2025-01-01)')
     .option('--until <date>', 'only items on or before this date')
-    .option('--sample-size <n>', 'items kept for calibration (default 2000)');
+    .option('--sample-size <n>', 'items kept for calibration (default 2000)')
+    .option('--strict', 'unreadable rows (malformed CSV records, invalid NDJSON lines) are an error, not a counted skip');
   for (const o of columnOptions()) build.addOption(o);
   build.action(async (paths: string[], flags: BuildFlags) => {
     if (paths.filter((p) => p === '-').length > 1) throw new UsageError("standard input ('-') can be used once only");
@@ -38,6 +40,7 @@ export function profileCommand(setCode: (code: number) => void): Command {
       until: flags.until ?? null,
       sampleSize: flags.sampleSize ? parsePositiveInt(flags.sampleSize, '--sample-size') : undefined,
       onProgress: progress,
+      strict: flags.strict,
     });
     if (progress) process.stderr.write('\n');
     await saveProfile(data, flags.output);

@@ -1,11 +1,12 @@
 // `resonate score`: one draft, one community, one report.
 import { Command } from 'commander';
 import { checkCommunityFlags, loadCommunity, type CommunityFlags } from './load-community.js';
-import { chalkFor, columnOptions, emit, formatOption, parseScore, type OutputFlags } from './common.js';
-import { FORMATTERS, type FormatName } from '../formatters/index.js';
+import { chalkFor, columnOptions, emit, formatOption, resolveSettings, type OutputFlags } from './common.js';
+import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../formatters/index.js';
 
 interface ScoreFlags extends CommunityFlags, OutputFlags {
   failUnder?: string;
+  strict?: boolean;
 }
 
 export function scoreCommand(setCode: (code: number) => void): Command {
@@ -14,10 +15,11 @@ export function scoreCommand(setCode: (code: number) => void): Command {
     .argument('<draft>', "the draft: a .md (YAML front matter optional) or .txt file, or '-' for standard input")
     .option('-c, --community <export>', "the community's exported history: CSV, JSON array or NDJSON, optionally .gz; '-' for standard input")
     .option('-p, --profile <file>', 'a saved community profile (from `resonate profile build`), instead of --community')
-    .addOption(formatOption())
+    .addOption(formatOption([...FORMAT_NAMES, 'github']))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
     .option('--fail-under <score>', 'exit with code 1 when the overall score is below this (0-100)')
-    .option('--no-color', 'never colour the text report (colour is also off when piped or NO_COLOR is set)');
+    .option('--no-color', 'never colour the text report (colour is also off when piped or NO_COLOR is set)')
+    .option('--strict', 'unreadable rows in the export (malformed CSV records, invalid NDJSON lines) are an error, not a counted skip');
   for (const o of columnOptions()) cmd.addOption(o);
   cmd.addHelpText(
     'after',
@@ -26,22 +28,32 @@ Examples:
   resonate score draft.md --community comments.csv
   resonate score draft.md --profile community.profile.json --format markdown > comment.md
   cat export.csv | resonate score post.md --community - --format json --fail-under 60
+  resonate score post.md --format github --fail-under 60   # GitHub Actions annotations
+
+Defaults for --community/--profile, --fail-under, column names and dimension
+weights can come from resonate.config.json or a "resonate" key in package.json.
 
 Every dimension score is a percentile: the share of same-length samples of the
 community's own writing that the draft beats. Exit codes: 0 ok, 1 below
 --fail-under, 2 usage or input error.`,
   );
-  cmd.action(async (draftPath: string, flags: ScoreFlags) => {
-    const failUnder = flags.failUnder === undefined ? undefined : parseScore(flags.failUnder, '--fail-under');
+  cmd.action(async (draftPath: string, given: ScoreFlags) => {
+    // Defaults from resonate.config.json / package.json "resonate"; flags override them.
+    const { flags, failUnder, weights } = await resolveSettings(given);
     checkCommunityFlags(flags, draftPath === '-');
-    const format = (flags.format ?? 'text') as FormatName;
+    const format = flags.format ?? 'text';
     const { readDraft } = await import('../input/read-draft.js');
     const { buildReport } = await import('../report/build-report.js');
     const model = await loadCommunity(flags);
+    if (flags.strict) (await import('../community/build-profile.js')).checkStrict(model.profile.summary);
     const doc = await readDraft(draftPath);
-    const report = buildReport(doc, model);
-    await emit(FORMATTERS[format](report, { chalk: chalkFor(format, flags) }), flags.output);
+    const report = buildReport(doc, model, { weights });
     const below = failUnder !== undefined && (report.overall.score === null || report.overall.score < failUnder);
+    const ctx = { chalk: chalkFor(format, flags) };
+    if (format === 'github') {
+      const { formatGithub } = await import('../formatters/github.js');
+      await emit(formatGithub(report, ctx, failUnder === undefined ? undefined : { failUnder, passed: !below }), flags.output);
+    } else await emit(FORMATTERS[format as FormatName](report, ctx), flags.output);
     if (below) process.stderr.write(`resonate: overall score ${report.overall.score ?? 'n/a'} is below --fail-under ${failUnder}\n`);
     setCode(below ? 1 : 0);
   });

@@ -9,6 +9,8 @@ import { TOOL_VERSION } from '../version.js';
 
 export interface BuildOptions extends Partial<ProfileBuildOptions> {
   columns?: ColumnOverrides;
+  /** Unreadable (malformed) rows are an error instead of a counted skip. */
+  strict?: boolean;
   /** Called every few thousand rows with rows read and bytes read so far. */
   onProgress?: (rows: number, bytes: number) => void;
 }
@@ -37,6 +39,7 @@ export async function buildProfile(paths: readonly string[], options: BuildOptio
     columns ??= cols;
     let rows = 0;
     for await (const row of opened.rows) {
+      if (options.strict && opened.problemCount() > 0) throw strictError(path, opened.problems[0]);
       rows++;
       const v = row.values;
       const time = cols.time ? parseTime(v[cols.time]) : null;
@@ -53,12 +56,12 @@ export async function buildProfile(paths: readonly string[], options: BuildOptio
       });
       if (options.onProgress && rows % 5000 === 0) options.onProgress(summary.rowsRead + rows, opened.bytes());
     }
-    for (const p of opened.problems) {
-      builder.skip('malformed');
-      if (summary.problems.length < MAX_PROBLEMS_LISTED) summary.problems.push({ source: path, ...p });
-    }
-    summary.rowsRead += rows + opened.problems.length;
-    sources.push({ name: path === '-' ? '<stdin>' : path, rows: rows + opened.problems.length, sha256: opened.sha256() });
+    const problemCount = opened.problemCount();
+    if (options.strict && problemCount > 0) throw strictError(path, opened.problems[0], problemCount);
+    for (let k = 0; k < problemCount; k++) builder.skip('malformed');
+    for (const p of opened.problems) if (summary.problems.length < MAX_PROBLEMS_LISTED) summary.problems.push({ source: path, ...p });
+    summary.rowsRead += rows + problemCount;
+    sources.push({ name: path === '-' ? '<stdin>' : path, rows: rows + problemCount, sha256: opened.sha256() });
   }
   const { counts, sample, prunedBelow } = builder.finish();
   summary.itemsUsed = counts.items;
@@ -77,6 +80,20 @@ export async function buildProfile(paths: readonly string[], options: BuildOptio
     counts,
     sample,
   };
+}
+
+/** For --strict with a saved profile or a finished build: unreadable rows counted in the summary are an error. */
+export function checkStrict(summary: ProfileSummary): void {
+  const count = summary.skipped.malformed;
+  if (count > 0) {
+    const first = summary.problems[0] ?? { source: 'the export', line: 0, reason: 'unreadable row' };
+    throw strictError(first.source, first, count);
+  }
+}
+
+function strictError(path: string, first: { line: number; reason: string }, count?: number): InputError {
+  const many = count === undefined ? 'has unreadable rows' : `has ${count} unreadable row${count === 1 ? '' : 's'}`;
+  return new InputError(`export ${path} ${many} (first: line ${first.line}: ${first.reason}) and --strict is set`, 'fix the export, or drop --strict to skip and count such rows');
 }
 
 function textOf(value: unknown): string {

@@ -9,10 +9,6 @@ import { background, type Background } from './background.js';
 import { ENG_SCALE, unflattenStats } from './profile-builder.js';
 import type { CommunityProfileData, EngagementSums, WordEntry } from './profile-types.js';
 
-/** Dirichlet prior weight pulling the community unigram model toward general English. */
-export const UNIGRAM_PRIOR = 1000;
-/** Dirichlet prior weight pulling each bigram distribution toward the community unigram model. */
-export const BIGRAM_PRIOR = 10;
 /** Items a term must appear in before its engagement effect is taken at half strength. */
 export const EFFECT_SHRINK = 10;
 /** Informative-prior strength for the log-odds of distinctive terms (Monroe, Colaresi & Quinn 2008). */
@@ -48,6 +44,35 @@ export interface FeatureEffect {
   items: number;
 }
 
+export interface LengthEffect {
+  /**
+   * Least-squares slope of log-engagement on the length quantile (share of the community's sample items that are
+   * shorter, ties half), shrunk for small samples. A quantile, not raw length, so a draft longer than anything
+   * the community wrote gets the lift of its longest items and no extrapolation beyond them.
+   */
+  slope: number;
+  /** Mean length quantile of the sample items (≈ 0.5): a text of typical length gets no lift. */
+  meanQuantile: number;
+  /** Sorted word counts of the sample items with engagement. */
+  lengths: number[];
+  items: number;
+}
+
+/** Share of the community's sample items shorter than `words` (ties count half). */
+export function lengthQuantile(effect: LengthEffect, words: number): number {
+  const a = effect.lengths;
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < words) lo = mid + 1;
+    else hi = mid;
+  }
+  let eq = lo;
+  while (eq < a.length && a[eq] === words) eq++;
+  return a.length ? (lo + (eq - lo) / 2) / a.length : 0.5;
+}
+
 export interface CommunityModel {
   profile: CommunityProfileData;
   background: Background;
@@ -58,6 +83,8 @@ export interface CommunityModel {
   hasEngagement: boolean;
   distinctive: DistinctiveTerm[];
   featureEffects: Map<string, FeatureEffect>;
+  /** How log-engagement grows with log length in this community (null without engagement). */
+  lengthEffect: LengthEffect | null;
   /** The calibration sample, each item measured with itself left out of the model. */
   calibration: Additive[];
   /** Emotion hits of the top quarter of sample items by engagement (null without engagement). */
@@ -88,6 +115,7 @@ export function buildModel(profile: CommunityProfileData): CommunityModel {
     hasEngagement,
     distinctive: distinctiveTerms(words, tokens, profile.counts.items, bg, isContentStem),
     featureEffects: featureEffects(profile.counts.features, eng),
+    lengthEffect: hasEngagement ? lengthEffect(profile) : null,
     calibration: [],
     topEmotionMix: null,
     surface: (s) => topSurface(words.get(s)) ?? s,
@@ -146,30 +174,27 @@ function ownCounts(sentences: string[][]): OwnCounts {
 }
 
 /**
- * Log-likelihood ratio of stems under the community model (interpolated bigram → unigram → general English)
- * against general English. `leaveOut` removes an item's own counts so sample items are judged like a draft.
+ * Log-likelihood ratio of stems under the community's unigram model against general English. The community
+ * model is smoothed toward general English by Witten–Bell: the weight of the background is the number of
+ * distinct stems T the community has used, so P(w) = (c(w) + T·P_bg(w)) / (N + T) — a community that keeps
+ * meeting new words leans on general English more. Bigrams are not used: on communities of a few thousand
+ * posts their evidence was mostly whether generic collocations happened to be seen, and it lowered how well
+ * the measure tells communities apart (EVALUATION.md). `leaveOut` removes an item's own counts (and the
+ * stems only it used) so sample items are judged like a draft.
  */
 export function logRatio(model: CommunityModel, sentences: readonly (readonly string[])[], leaveOut?: OwnCounts): { sum: number; n: number; perToken: number[][] } {
   const N = model.tokens - (leaveOut?.n ?? 0);
+  let T = model.words.size;
+  if (leaveOut) for (const [w, k] of leaveOut.unigrams) if ((model.words.get(w)?.[0] ?? 0) - k <= 0 && model.words.has(w)) T--;
   let sum = 0;
   let n = 0;
   const perToken: number[][] = [];
   for (const s of sentences) {
     const row: number[] = [];
-    for (let i = 0; i < s.length; i++) {
-      const w = s[i];
+    for (const w of s) {
       const pBg = model.background.prob(w);
       const cw = Math.max(0, (model.words.get(w)?.[0] ?? 0) - (leaveOut?.unigrams.get(w) ?? 0));
-      const pUni = (cw + UNIGRAM_PRIOR * pBg) / (N + UNIGRAM_PRIOR);
-      let p = pUni;
-      if (i > 0) {
-        const v = s[i - 1];
-        const key = v + ' ' + w;
-        const cvw = Math.max(0, (model.bigrams.get(key) ?? 0) - (leaveOut?.bigrams.get(key) ?? 0));
-        const cv = Math.max(0, (model.words.get(v)?.[0] ?? 0) - (leaveOut?.unigrams.get(v) ?? 0));
-        p = (cvw + BIGRAM_PRIOR * pUni) / (cv + BIGRAM_PRIOR);
-      }
-      const r = Math.log(p) - Math.log(pBg);
+      const r = N + T > 0 ? Math.log((cw + T * pBg) / (N + T)) - Math.log(pBg) : 0;
       row.push(r);
       sum += r;
       n++;
@@ -204,6 +229,27 @@ export function termEngagement(
     }
   }
   return { sum, n };
+}
+
+/** Least-squares slope of log-engagement on the length quantile over the sample items that have engagement. */
+function lengthEffect(profile: CommunityProfileData): LengthEffect | null {
+  const rated = profile.sample.filter((item) => item.e !== null);
+  const n = rated.length;
+  if (n < 3) return null;
+  const effect: LengthEffect = { slope: 0, meanQuantile: 0.5, lengths: rated.map((item) => item.st[1]).sort((a, b) => a - b), items: n };
+  const xs = rated.map((item) => lengthQuantile(effect, item.st[1]));
+  const ys = rated.map((item) => item.e! / ENG_SCALE);
+  const mx = xs.reduce((a, b) => a + b, 0) / n;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (xs[i] - mx) * (ys[i] - my);
+    sxx += (xs[i] - mx) ** 2;
+  }
+  effect.slope = sxx > 0 ? (sxy / sxx) * (n / (n + EFFECT_SHRINK)) : 0;
+  effect.meanQuantile = mx;
+  return effect;
 }
 
 function featureEffects(features: Record<string, EngagementSums>, all: EngagementSums): Map<string, FeatureEffect> {

@@ -3,12 +3,12 @@ import type { CueId, EmotionId, SkipReason, TextStats } from '../types.js';
 import { EMOTIONS } from '../lexicons/index.js';
 import { CUES, measureText } from '../text/measure.js';
 import { isLanguageToken } from '../text/tokenize.js';
-import { hashText } from './hash.js';
+import { HashSet, hashText } from './hash.js';
 import type { EngagementSums, ProfileCounts, SampleItem, WordEntry } from './profile-types.js';
 
 export const DEFAULT_SAMPLE_SIZE = 2000;
 export const DEFAULT_MAX_WORDS = 200_000;
-export const DEFAULT_MAX_BIGRAMS = 400_000;
+export const DEFAULT_MAX_BIGRAMS = 200_000;
 /** Longest text measured per item; longer cells are read up to here (a 10 MB cell is not a comment). */
 export const MAX_ITEM_CHARS = 20_000;
 const MAX_SAMPLE_TOKENS = 400;
@@ -76,7 +76,9 @@ export class ProfileBuilder {
   readonly skipped: Record<SkipReason, number> = Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<SkipReason, number>;
   private readonly words = new Map<string, WordEntry>();
   private readonly bigrams = new Map<string, number>();
-  private readonly seen = new Set<string>();
+  private readonly seen = new HashSet();
+  /** Surface forms per stem, kept apart from the entries while building (a Map is far cheaper to update). */
+  private readonly surfaces = new Map<string, Map<string, number>>();
   private sample: SampleItem[] = [];
   private sampleMax = '';
   prunedWordsBelow = 0;
@@ -105,8 +107,7 @@ export class ProfileBuilder {
           : null;
     if (reason) return this.rejected(reason);
     const key = hashText(trimmed.toLowerCase().replace(/\s+/g, ' '));
-    if (this.seen.has(key)) return this.rejected('duplicate');
-    this.seen.add(key);
+    if (!this.seen.add(parseInt(key, 16))) return this.rejected('duplicate');
     this.addMeasured(key, trimmed, item);
     return null;
   }
@@ -129,12 +130,15 @@ export class ProfileBuilder {
         if (!isLanguageToken(t)) continue;
         stems.push(t.stem);
         let w = this.words.get(t.stem);
-        if (!w) {
+        let forms = this.surfaces.get(t.stem);
+        if (!w || !forms) {
           w = [0, 0, 0, 0, 0, {}];
+          forms = new Map();
           this.words.set(t.stem, w);
+          this.surfaces.set(t.stem, forms);
         }
         w[0]++;
-        w[5][t.norm] = (w[5][t.norm] ?? 0) + 1;
+        forms.set(t.norm, (forms.get(t.norm) ?? 0) + 1);
         if (!inItem.has(t.stem)) {
           inItem.add(t.stem);
           w[1]++;
@@ -170,8 +174,13 @@ export class ProfileBuilder {
       c.months[month] = (c.months[month] ?? 0) + 1;
     }
     this.offerSample({ h: key, e, t: item.thread, st: flat, w: sentences.join('\n') });
-    if (this.words.size > 2 * this.maxWords) this.prunedWordsBelow = pruneMap(this.words, this.maxWords, (v) => v[0], this.prunedWordsBelow);
+    if (this.words.size > 2 * this.maxWords) this.pruneWords();
     if (this.bigrams.size > 2 * this.maxBigrams) this.prunedBigramsBelow = pruneMap(this.bigrams, this.maxBigrams, (v) => v, this.prunedBigramsBelow);
+  }
+
+  private pruneWords(): void {
+    this.prunedWordsBelow = pruneMap(this.words, this.maxWords, (v) => v[0], this.prunedWordsBelow);
+    for (const stem of this.surfaces.keys()) if (!this.words.has(stem)) this.surfaces.delete(stem);
   }
 
   private offerSample(item: SampleItem): void {
@@ -191,8 +200,9 @@ export class ProfileBuilder {
   /** The final counts and sample; the builder must not be used afterwards. */
   finish(): { counts: ProfileCounts; sample: SampleItem[]; prunedBelow: { words: number; bigrams: number } } {
     this.trimSample();
-    if (this.words.size > this.maxWords) this.prunedWordsBelow = pruneMap(this.words, this.maxWords, (v) => v[0], this.prunedWordsBelow);
+    if (this.words.size > this.maxWords) this.pruneWords();
     if (this.bigrams.size > this.maxBigrams) this.prunedBigramsBelow = pruneMap(this.bigrams, this.maxBigrams, (v) => v, this.prunedBigramsBelow);
+    for (const [stem, w] of this.words) w[5] = sortedRecord(this.surfaces.get(stem)!);
     this.counts.words = sortedRecord(this.words);
     this.counts.bigrams = sortedRecord(this.bigrams);
     this.counts.features = sortedRecord(new Map(Object.entries(this.counts.features)));

@@ -32,11 +32,44 @@ export function parseProfile(text: string, path: string): CommunityProfileData {
   if (typeof d.formatVersion !== 'number' || d.formatVersion > PROFILE_FORMAT_VERSION) {
     throw new InputError(`profile ${path} has format version ${String(d.formatVersion)}, newer than this resonate reads (${PROFILE_FORMAT_VERSION})`, 'upgrade resonate');
   }
-  const c = d.counts;
-  const valid =
-    c && typeof c === 'object' && typeof c.items === 'number' && typeof c.tokens === 'number' && Array.isArray(c.stats) &&
-    c.words && typeof c.words === 'object' && c.bigrams && typeof c.bigrams === 'object' && Array.isArray(d.sample) &&
-    d.summary && d.columns && typeof d.columns.text === 'string' && Array.isArray(d.sources);
-  if (!valid) throw new InputError(`profile ${path} is incomplete or corrupt`, 'rebuild it with: resonate profile build <export> -o <profile>');
+  const problem = invalidPart(d as Record<string, unknown>);
+  if (problem) throw new InputError(`profile ${path} is incomplete or corrupt (${problem})`, 'rebuild it with: resonate profile build <export> -o <profile>');
   return d as CommunityProfileData;
+}
+
+// Structural checks of everything the model reads, so a damaged profile is refused here instead of crashing (or
+// yielding NaN) later. One pass over the counts: linear in the profile's size.
+const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isNumOrNull = (v: unknown): boolean => v === null || isNum(v);
+const isStrOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
+const isSums = (v: unknown): boolean => isObj(v) && isNum(v.n) && isNum(v.s) && isNum(v.q);
+
+function invalidPart(d: Record<string, unknown>): string | null {
+  const c = d.counts;
+  if (!isObj(c)) return 'counts';
+  if (!isNum(c.items) || !isNum(c.tokens) || !Array.isArray(c.stats) || !c.stats.every(isNum)) return 'counts';
+  if (!isObj(c.words)) return 'counts.words';
+  for (const k in c.words) {
+    const e = c.words[k];
+    if (!Array.isArray(e) || e.length !== 6 || !isNum(e[0]) || !isNum(e[1]) || !isNum(e[2]) || !isNum(e[3]) || !isNum(e[4]) || !isObj(e[5])) return 'counts.words';
+  }
+  if (!isObj(c.bigrams)) return 'counts.bigrams';
+  for (const k in c.bigrams) if (!isNum(c.bigrams[k])) return 'counts.bigrams';
+  if (!isSums(c.engagement)) return 'counts.engagement';
+  if (!isObj(c.features) || !Object.values(c.features).every(isSums)) return 'counts.features';
+  if (!isObj(c.months) || !Object.values(c.months).every(isNum)) return 'counts.months';
+  if (!isNumOrNull(c.firstTime) || !isNumOrNull(c.lastTime)) return 'counts time range';
+  if (!Array.isArray(d.sample)) return 'sample';
+  for (const it of d.sample as unknown[]) {
+    if (!isObj(it) || typeof it.h !== 'string' || !isNumOrNull(it.e) || !isStrOrNull(it.t) || typeof it.w !== 'string' || !Array.isArray(it.st) || it.st.length !== c.stats.length || !it.st.every(isNum)) return 'sample';
+  }
+  const sm = d.summary;
+  if (!isObj(sm) || !isNum(sm.rowsRead) || !isNum(sm.itemsUsed) || !isObj(sm.skipped) || !Object.values(sm.skipped).every(isNum) || !Array.isArray(sm.problems)) return 'summary';
+  const cols = d.columns;
+  if (!isObj(cols) || typeof cols.text !== 'string' || !['engagement', 'time', 'author', 'thread', 'id', 'parent'].every((k) => isStrOrNull(cols[k] ?? null))) return 'columns';
+  if (!Array.isArray(d.sources) || !d.sources.every((x) => isObj(x) && typeof x.name === 'string')) return 'sources';
+  const b = d.build;
+  if (!isObj(b) || !isNum(b.sampleSize) || !isObj(b.prunedBelow)) return 'build';
+  return null;
 }

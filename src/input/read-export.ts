@@ -2,15 +2,16 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
-import { PassThrough, Readable, Transform } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { parse as parseCsv } from 'fast-csv';
 import { InputError } from '../errors.js';
 import { fileError, STDIN } from './files.js';
 import { looksBinary } from './decode.js';
+import { displayLine } from '../text/normalize.js';
+import { CsvRecordSplitter, fastCsvParser, MAX_RECORD_CHARS, parseRecords, type CsvRecord } from './csv-records.js';
 
 export type ExportFormat = 'csv' | 'json' | 'ndjson';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface ExportRow {
   /** 1-based line of the row's first character in the (decompressed) export. */
@@ -29,12 +30,19 @@ export interface OpenedExport {
   format: ExportFormat;
   columns: string[];
   rows: AsyncIterable<ExportRow>;
-  /** Rows that could not be read (ragged CSV rows, invalid NDJSON lines), filled while `rows` is consumed. */
+  /** The first MAX_PROBLEMS_KEPT rows that could not be read (ragged or broken CSV records, invalid NDJSON lines), filled while `rows` is consumed. */
   problems: RowProblem[];
+  /** How many rows could not be read in all. */
+  problemCount(): number;
+  /** How the bytes were decoded: from a BOM, else UTF-8, else (not valid UTF-8) Windows-1252. */
+  encoding: Encoding;
   /** Raw bytes read so far and their SHA-256, final once `rows` is consumed. */
   bytes(): number;
   sha256(): string;
 }
+
+/** Unreadable rows kept with their line numbers (all are counted). */
+export const MAX_PROBLEMS_KEPT = 100;
 
 export async function openExport(path: string): Promise<OpenedExport> {
   const source = await openRaw(path);
@@ -51,26 +59,35 @@ export async function openExport(path: string): Promise<OpenedExport> {
     }),
   );
   source.on('error', (err) => raw.destroy(err));
-  const head = await peek(raw);
+  const head = await peek(raw, path);
   const gz = head[0] === 0x1f && head[1] === 0x8b;
   let stream: Readable = raw;
-  if (gz) stream = raw.pipe(createGunzip());
-  const inner = gz ? await peek(stream) : head;
-  const encoding = bomEncoding(inner);
-  if (!encoding && looksBinary(inner)) {
-    source.destroy();
-    throw new InputError(`export ${path} looks like a binary file, not CSV, JSON or NDJSON`);
+  if (gz) {
+    const gunzip = createGunzip();
+    raw.on('error', (err) => gunzip.destroy(err));
+    stream = raw.pipe(gunzip);
   }
-  if (encoding && encoding !== 'utf-8') stream = stream.pipe(decodeTo8(encoding));
-  const decodedHead = encoding && encoding !== 'utf-8' ? new TextDecoder(encoding).decode(inner.subarray(2)) : inner.toString('utf8');
+  const inner = gz ? await peek(stream, path) : head;
+  const encoding: Encoding | null = bomEncoding(inner) ?? (looksBinary(inner) ? null : isUtf8Head(inner) ? 'utf-8' : 'windows-1252');
+  if (!encoding) {
+    source.destroy();
+    throw new InputError(`export ${path} looks like a binary file, not CSV, JSON or NDJSON`, 'give the CSV, JSON or NDJSON export itself (gzipped is fine)');
+  }
+  const decodedHead = decodeHead(inner, encoding);
   const format = detectFormat(path, decodedHead);
   let sha = '';
   const finalSha = (): string => (sha ||= hash.digest('hex'));
   const problems: RowProblem[] = [];
-  const common = { name: path, problems, bytes: () => byteCount, sha256: finalSha };
-  if (format === 'csv') return { ...common, format, ...(await csvRows(stream, path, problems)) };
-  if (format === 'ndjson') return { ...common, format, ...(await ndjsonRows(stream, path, problems)) };
-  return { ...common, format, ...(await jsonRows(stream, path)) };
+  let problemCount = 0;
+  const report = (p: RowProblem): void => {
+    problemCount++;
+    if (problems.length < MAX_PROBLEMS_KEPT) problems.push(p);
+  };
+  const common = { name: path, encoding, problems, problemCount: () => problemCount, bytes: () => byteCount, sha256: finalSha };
+  const text = decodeChunks(stream, encoding, path);
+  if (format === 'csv') return { ...common, format, ...(await csvRows(text, path, problems, report)) };
+  if (format === 'ndjson') return { ...common, format, ...(await ndjsonRows(text, path, problems, report)) };
+  return { ...common, format, ...(await jsonRows(text, path)) };
 }
 
 async function openRaw(path: string): Promise<Readable> {
@@ -95,8 +112,15 @@ async function openRaw(path: string): Promise<Readable> {
   return stream;
 }
 
+function readError(err: unknown, name: string): InputError {
+  if (err instanceof InputError) return err;
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') return new InputError(`export ${name} is a damaged or truncated gzip file`);
+  return fileError(err, name, 'export');
+}
+
 /** Reads the first chunk without consuming it: it is pushed back for the next reader. */
-async function peek(stream: Readable): Promise<Buffer> {
+async function peek(stream: Readable, name: string): Promise<Buffer> {
   const chunk = await new Promise<Buffer | null>((resolve, reject) => {
     const onReadable = (): void => {
       cleanup();
@@ -108,7 +132,7 @@ async function peek(stream: Readable): Promise<Buffer> {
     };
     const onError = (err: Error): void => {
       cleanup();
-      reject(new InputError(`the export cannot be read: ${err.message}`));
+      reject(readError(err, name));
     };
     const cleanup = (): void => {
       stream.off('readable', onReadable);
@@ -131,19 +155,37 @@ function bomEncoding(head: Buffer): 'utf-8' | 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-function decodeTo8(encoding: 'utf-16le' | 'utf-16be'): Transform {
+/** True when the first chunk is UTF-8 (a multi-byte character cut at the chunk's end is allowed). */
+function isUtf8Head(head: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function decodeHead(head: Buffer, encoding: Encoding): string {
+  return new TextDecoder(encoding).decode(head.subarray(0, 64 * 1024), { stream: true });
+}
+
+/**
+ * The export as text chunks. The encoding is chosen from the first chunk: a BOM (UTF-8, UTF-16 LE/BE), else UTF-8
+ * when that chunk is valid UTF-8, else Windows-1252 (what spreadsheet programs save; a superset of Latin-1). A
+ * stray invalid byte later in a UTF-8 file becomes U+FFFD. TextDecoder drops the BOM itself.
+ */
+async function* decodeChunks(stream: Readable, encoding: Encoding, name: string): AsyncGenerator<string> {
   const decoder = new TextDecoder(encoding);
-  let first = true;
-  return new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      const body = first ? chunk.subarray(2) : chunk;
-      first = false;
-      done(null, Buffer.from(decoder.decode(body, { stream: true }), 'utf8'));
-    },
-    flush(done) {
-      done(null, Buffer.from(decoder.decode(), 'utf8'));
-    },
-  });
+  try {
+    for await (const chunk of stream) {
+      const text = decoder.decode(chunk as Buffer, { stream: true });
+      if (text) yield text;
+    }
+  } catch (err) {
+    throw readError(err, name);
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
 }
 
 function detectFormat(path: string, head: string): ExportFormat {
@@ -152,8 +194,23 @@ function detectFormat(path: string, head: string): ExportFormat {
   if (p.endsWith('.csv') || p.endsWith('.tsv')) return 'csv';
   const first = head.replace(/^\uFEFF/, '').trimStart()[0];
   if (first === '[') return 'json';
-  if (first === '{') return p.endsWith('.json') && !/}\s*\n\s*{/.test(head) ? 'json' : 'ndjson';
+  if (first === '{') return p.endsWith('.json') && !objectsOnLines(head) ? 'json' : 'ndjson';
   return 'csv';
+}
+
+/** True when some `}` is followed, across whitespace holding a line end, by `{` (NDJSON). One pass, no regex backtracking. */
+function objectsOnLines(text: string): boolean {
+  for (let i = text.indexOf('}'); i !== -1; i = text.indexOf('}', i + 1)) {
+    let j = i + 1;
+    let newline = false;
+    while (j < text.length && /\s/.test(text[j])) {
+      if (text[j] === '\n') newline = true;
+      j++;
+    }
+    if (newline && text[j] === '{') return true;
+    i = j - 1;
+  }
+  return false;
 }
 
 function record(columns: readonly string[], cells: readonly unknown[]): Record<string, unknown> {
@@ -164,65 +221,111 @@ function record(columns: readonly string[], cells: readonly unknown[]): Record<s
   return values;
 }
 
-async function csvRows(stream: Readable, name: string, problems: RowProblem[]): Promise<{ columns: string[]; rows: AsyncIterable<ExportRow> }> {
-  const parser = parseCsv({ headers: false, ignoreEmpty: false, trim: false, delimiter: name.toLowerCase().replace(/\.gz$/, '').endsWith('.tsv') ? '\t' : ',' });
-  const out = stream.pipe(parser);
-  stream.on('error', (err) => out.destroy(err));
-  const iterator = (out as unknown as AsyncIterable<string[]>)[Symbol.asyncIterator]();
-  let line = 1;
-  const advance = (cells: string[]): void => {
-    let newlines = 0;
-    for (const c of cells) for (let i = c.indexOf('\n'); i !== -1; i = c.indexOf('\n', i + 1)) newlines++;
-    line += 1 + newlines;
+async function csvRows(text: AsyncIterable<string>, name: string, problems: readonly RowProblem[], report: (p: RowProblem) => void): Promise<{ columns: string[]; rows: AsyncIterable<ExportRow> }> {
+  const delimiter = name.toLowerCase().replace(/\.gz$/, '').endsWith('.tsv') ? '\t' : ',';
+  const parser = fastCsvParser(delimiter);
+  let records: CsvRecord[] = [];
+  const splitter = new CsvRecordSplitter(delimiter, (r) => records.push(r), report);
+  const chunks = text[Symbol.asyncIterator]();
+  let ended = false;
+  // Rows come out a batch (one text chunk's records) at a time; each batch is parsed by fast-csv in one call.
+  const nextBatch = async (): Promise<{ line: number; cells: string[] }[] | null> => {
+    while (records.length === 0 && !ended) {
+      const next = await chunks.next();
+      if (next.done) {
+        splitter.end();
+        ended = true;
+      } else splitter.write(next.value);
+    }
+    if (records.length === 0) return null;
+    const batch = records;
+    records = [];
+    const rows: { line: number; cells: string[] }[] = [];
+    parseRecords(parser, batch, (line, cells) => rows.push({ line, cells }), report);
+    return rows;
   };
-  let first: IteratorResult<string[]>;
-  try {
-    first = await iterator.next();
-  } catch (err) {
-    throw csvError(err, name);
+  let batch = await nextBatch();
+  while (batch && batch.length === 0) batch = await nextBatch();
+  if (!batch) {
+    if (problems.length) throw new InputError(`export ${name} has no readable CSV header (line ${problems[0].line}: ${problems[0].reason})`);
+    throw new InputError(`export ${name} is empty`);
   }
-  if (first.done) throw new InputError(`export ${name} is empty`);
-  const columns = first.value.map((c) => c.replace(/^\uFEFF/, '').trim());
-  advance(first.value);
+  const header = batch.shift()!;
+  if (problems.length && problems[0].line < header.line) {
+    throw new InputError(`export ${name} has no readable CSV header (line ${problems[0].line}: ${problems[0].reason})`, 'the first line must name the columns, e.g. id,author,body,score');
+  }
+  const columns = header.cells.map((c) => c.replace(/^\uFEFF/, '').trim());
+  let current: { line: number; cells: string[] }[] | null = batch;
   async function* rows(): AsyncGenerator<ExportRow> {
-    try {
-      for (;;) {
-        const next = await iterator.next();
-        if (next.done) return;
-        const cells = next.value;
-        const at = line;
-        advance(cells);
-        if (cells.length === 1 && cells[0] === '') continue; // blank line
+    while (current) {
+      for (const { line, cells } of current) {
         if (cells.length !== columns.length) {
-          problems.push({ line: at, reason: `${cells.length} fields where the header has ${columns.length}` });
+          report({ line, reason: `${cells.length} fields where the header has ${columns.length}` });
           continue;
         }
-        yield { line: at, values: record(columns, cells) };
+        yield { line, values: record(columns, cells) };
       }
-    } catch (err) {
-      throw csvError(err, name, line);
+      current = await nextBatch();
     }
   }
   return { columns, rows: rows() };
 }
 
-function csvError(err: unknown, name: string, line?: number): InputError {
-  if (err instanceof InputError) return err;
-  const message = ((err as Error).message ?? String(err)).split('\n')[0].slice(0, 200);
-  return new InputError(`export ${name} is not valid CSV${line ? ` near line ${line}` : ''}: ${message}`);
+/** Longest NDJSON line read; a longer line is skipped (malformed, with its line number) without being held. */
+export const MAX_LINE_CHARS = MAX_RECORD_CHARS;
+
+interface TextLine {
+  line: number;
+  /** The line without its line end; null when it was longer than MAX_LINE_CHARS. */
+  text: string | null;
 }
 
-async function ndjsonRows(stream: Readable, name: string, problems: RowProblem[]): Promise<{ columns: string[]; rows: AsyncIterable<ExportRow> }> {
-  const lines = createInterface({ input: stream.pipe(new PassThrough()), crlfDelay: Infinity });
-  const iterator = lines[Symbol.asyncIterator]();
-  let lineNo = 0;
-  const parseLine = (text: string): Record<string, unknown> | null => {
+async function* boundedLines(text: AsyncIterable<string>): AsyncGenerator<TextLine> {
+  let pieces: string[] = [];
+  let held = 0;
+  let tooLong = false;
+  let line = 1;
+  const take = (last: string): TextLine => {
+    const out: TextLine = { line, text: tooLong ? null : (pieces.join('') + last).replace(/\r$/, '') };
+    pieces = [];
+    held = 0;
+    tooLong = false;
+    line++;
+    return out;
+  };
+  for await (const chunk of text) {
+    let from = 0;
+    for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', from)) {
+      const part = chunk.slice(from, nl);
+      if (held + part.length > MAX_LINE_CHARS) tooLong = true;
+      yield take(tooLong ? '' : part);
+      from = nl + 1;
+    }
+    const rest = chunk.slice(from);
+    if (!tooLong && rest) {
+      held += rest.length;
+      if (held > MAX_LINE_CHARS) {
+        tooLong = true;
+        pieces = [];
+      } else pieces.push(rest);
+    }
+  }
+  if (tooLong || held > 0) yield take('');
+}
+
+async function ndjsonRows(text: AsyncIterable<string>, name: string, problems: readonly RowProblem[], report: (p: RowProblem) => void): Promise<{ columns: string[]; rows: AsyncIterable<ExportRow> }> {
+  const iterator = boundedLines(text);
+  const parseLine = ({ line, text }: TextLine): Record<string, unknown> | null => {
+    if (text === null) {
+      report({ line, reason: `line longer than ${MAX_LINE_CHARS} characters` });
+      return null;
+    }
     try {
       const v = JSON.parse(text) as unknown;
       if (v && typeof v === 'object' && !Array.isArray(v)) return v as Record<string, unknown>;
-      problems.push({ line: lineNo, reason: 'not a JSON object' });
+      report({ line, reason: 'not a JSON object' });
     } catch (err) {
-      problems.push({ line: lineNo, reason: `invalid JSON (${(err as Error).message.slice(0, 80)})` });
+      report({ line, reason: `invalid JSON (${displayLine(String((err as Error).message ?? err), 80)})` });
     }
     return null;
   };
@@ -230,11 +333,13 @@ async function ndjsonRows(stream: Readable, name: string, problems: RowProblem[]
   let firstLine = 0;
   while (!firstObject) {
     const next = await iterator.next();
-    if (next.done) throw new InputError(`export ${name} has no JSON object on any line`);
-    lineNo++;
-    if (next.value.trim() === '') continue;
+    if (next.done) {
+      const first = problems[0];
+      throw new InputError(`export ${name} has no JSON object on any line${first ? ` (line ${first.line}: ${first.reason})` : ''}`);
+    }
+    if (next.value.text !== null && next.value.text.trim() === '') continue;
     firstObject = parseLine(next.value);
-    firstLine = lineNo;
+    firstLine = next.value.line;
   }
   const columns = Object.keys(firstObject);
   const head = firstObject;
@@ -243,24 +348,23 @@ async function ndjsonRows(stream: Readable, name: string, problems: RowProblem[]
     for (;;) {
       const next = await iterator.next();
       if (next.done) return;
-      lineNo++;
-      if (next.value.trim() === '') continue;
+      if (next.value.text !== null && next.value.text.trim() === '') continue;
       const obj = parseLine(next.value);
-      if (obj) yield { line: lineNo, values: record(Object.keys(obj), Object.values(obj)) };
+      if (obj) yield { line: next.value.line, values: record(Object.keys(obj), Object.values(obj)) };
     }
   }
   return { columns, rows: rows() };
 }
 
-async function jsonRows(stream: Readable, name: string): Promise<{ columns: string[]; rows: AsyncIterable<ExportRow> }> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(c as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+async function jsonRows(stream: AsyncIterable<string>, name: string): Promise<{ columns: string[]; rows: AsyncIterable<ExportRow> }> {
+  const chunks: string[] = [];
+  for await (const c of stream) chunks.push(c);
+  const text = chunks.join('').replace(/^\uFEFF/, '');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new InputError(`export ${name} is not valid JSON: ${(err as Error).message.slice(0, 160)}`);
+    throw new InputError(`export ${name} is not valid JSON: ${displayLine(String((err as Error).message ?? err), 160)}`);
   }
   if (!Array.isArray(data)) {
     const keys = data && typeof data === 'object' ? Object.keys(data) : [];

@@ -1,6 +1,6 @@
 // Measures text into additive TextStats: the one place where tokens become emotions, cues and valence.
 import Sentiment from 'sentiment';
-import type { CueId, EmotionId, TextStats, Token } from '../types.js';
+import type { CueId, TextStats, Token } from '../types.js';
 import { conversationLexicon, emotionLexicon, EMOTIONS } from '../lexicons/index.js';
 import { straightenQuotes } from './normalize.js';
 import { splitSentences } from './sentences.js';
@@ -10,13 +10,24 @@ export const CUES: readonly CueId[] = ['question', 'secondPerson', 'inclusiveWe'
 
 const sentiment = new Sentiment();
 
+let invitations: RegExp | undefined;
+/** One alternation of the invitation phrases, each between spaces of the space-joined tokens. */
+function invitationPattern(): RegExp {
+  if (!invitations) {
+    const escaped = conversationLexicon().invitations.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    invitations = new RegExp(` (?:${escaped.join('|')}) `);
+  }
+  return invitations;
+}
+
 export function emptyStats(): TextStats {
   return {
     sentences: 0,
     tokens: 0,
     valence: 0,
-    emotions: Object.fromEntries(EMOTIONS.map((e) => [e, 0])) as Record<EmotionId, number>,
-    cues: Object.fromEntries(CUES.map((c) => [c, 0])) as Record<CueId, number>,
+    // Literals, not Object.fromEntries: this runs once per sentence of every community item.
+    emotions: { joy: 0, trust: 0, anticipation: 0, surprise: 0, awe: 0, anger: 0, fear: 0, sadness: 0, disgust: 0 },
+    cues: { question: 0, secondPerson: 0, inclusiveWe: 0, invitation: 0, story: 0 },
   };
 }
 
@@ -68,7 +79,7 @@ function measureSentence(text: string, tokens: Token[]): TextStats {
   if (/\?[\s"')\]’”\p{Extended_Pictographic}\uFE0F]*$/u.test(text)) stats.cues.question = 1;
   if (tokens.length > 1) {
     const joined = ' ' + tokens.map((t) => t.norm).join(' ') + ' ';
-    if (conv.invitations.some((p) => joined.includes(' ' + p + ' '))) stats.cues.invitation = 1;
+    if (invitationPattern().test(joined)) stats.cues.invitation = 1;
   }
   return stats;
 }

@@ -8,8 +8,10 @@ export function straightenQuotes(text: string): string {
   return text.replace(CURLY_SINGLE, "'").replace(CURLY_DOUBLE, '"');
 }
 
-// C0/C1 controls except tab and newline, DEL, bidi overrides/isolates, zero-width format chars that can hide text.
-const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// C0/C1 controls except tab and newline (so \r overwrites go too), DEL, bidi marks, embeddings, overrides and isolates
+// (U+061C, U+200E/F, U+202A–E, U+2066–9), and U+FFF9–B (interlinear annotation, which can hide text).
+// Zero-width joiners stay: emoji sequences need them.
+const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFF9-\uFFFB]/g;
 // ESC-introduced sequences (CSI, OSC with BEL or ST terminator, other two-byte escapes).
 const ESCAPE_SEQUENCE = /\u001B(?:\[[0-?]{0,64}[ -/]{0,16}[@-~]|\][^\u0007\u001B]{0,4096}(?:\u0007|\u001B\\)?|[@-_])/g;
 

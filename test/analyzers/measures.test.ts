@@ -4,7 +4,7 @@ import { conversationRaw, cueRate } from '../../src/analyzers/conversation.js';
 import { cosine, emotionRaw, intensityCeiling } from '../../src/analyzers/emotion.js';
 import { featureShares } from '../../src/analyzers/engagement.js';
 import { emptyStats, measureText } from '../../src/text/measure.js';
-import { logRatio, termEffect, BIGRAM_PRIOR, UNIGRAM_PRIOR } from '../../src/community/model.js';
+import { logRatio, termEffect } from '../../src/community/model.js';
 import { ENG_SCALE } from '../../src/community/profile-builder.js';
 import { modelOf } from '../helpers.js';
 
@@ -66,17 +66,21 @@ describe('emotion measures', () => {
 
 describe('language model', () => {
   const model = modelOf([{ text: 'levain levain crumb' }, { text: 'crumb levain' }]);
-  it('is an interpolated bigram over a Dirichlet-smoothed unigram against general English', () => {
-    const N = 5;
+  it('is a unigram model smoothed toward general English by Witten–Bell', () => {
+    // Counts: levain 3, crumb 2 → N = 5 tokens, T = 2 distinct stems; P(w) = (c(w) + T·P_bg(w)) / (N + T).
     const pBg = (s: string): number => model.background.prob(s);
-    const pUni = (s: string, c: number): number => (c + UNIGRAM_PRIOR * pBg(s)) / (N + UNIGRAM_PRIOR);
-    // "crumb levain": first token by unigram, second by bigram (count 1 of crumb→levain, context count crumb = 2).
-    const expected1 = Math.log(pUni('crumb', 2)) - Math.log(pBg('crumb'));
-    const expected2 = Math.log((1 + BIGRAM_PRIOR * pUni('levain', 3)) / (2 + BIGRAM_PRIOR)) - Math.log(pBg('levain'));
-    const r = logRatio(model, [['crumb', 'levain']]);
-    expect(r.perToken[0][0]).toBeCloseTo(expected1, 10);
-    expect(r.perToken[0][1]).toBeCloseTo(expected2, 10);
-    expect(r.n).toBe(2);
+    const r = logRatio(model, [['crumb', 'levain', 'synergi']]);
+    expect(r.perToken[0][0]).toBeCloseTo(Math.log((2 + 2 * pBg('crumb')) / 7) - Math.log(pBg('crumb')), 10);
+    expect(r.perToken[0][1]).toBeCloseTo(Math.log((3 + 2 * pBg('levain')) / 7) - Math.log(pBg('levain')), 10);
+    // An unseen stem gets T·P_bg / (N + T) = 2/7 of its general-English probability: log(2/7).
+    expect(r.perToken[0][2]).toBeCloseTo(Math.log(2 / 7), 10);
+    expect(r.n).toBe(3);
+    expect(r.sum).toBeCloseTo(r.perToken[0][0] + r.perToken[0][1] + r.perToken[0][2], 10);
+  });
+  it('leaves an item out: its counts, and the stems only it used', () => {
+    const leave = { unigrams: new Map([['crumb', 2]]), bigrams: new Map(), n: 2 };
+    // Without two crumbs: N = 3, crumb's count 0 so T = 1: P(crumb) = (0 + 1·P_bg) / 4 → log(1/4).
+    expect(logRatio(model, [['crumb']], leave).perToken[0][0]).toBeCloseTo(Math.log(1 / 4), 10);
   });
   it('prefers the community words over generic ones', () => {
     const own = logRatio(model, [['levain', 'crumb']]);

@@ -1,0 +1,238 @@
+#!/usr/bin/env node
+// Benchmark for resonate: `npm run bench` (add `-- --large` or BENCH_LARGE=1 for the 2M-row RSS check).
+// Generates a deterministic synthetic community export, then times fast-csv alone,
+// `profile build`, an optional Python/scikit-learn baseline, peak RSS, and `score` start-up.
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'bench', 'out');
+const ROWS = Number(process.env.BENCH_ROWS ?? 200_000);
+const LARGE = process.argv.includes('--large') || process.env.BENCH_LARGE === '1';
+const SEED = 0x5eed2024;
+const PY_REFERENCE_MBPS = 11.5;
+mkdirSync(OUT, { recursive: true });
+
+// ---------- deterministic generator ----------
+function mulberry32(a) {
+  return function () {
+    a |= 0; a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const COMMON = (`the be to of and a in that have i it for not on with he as you do at this but his by from they we say her she or an will my one all would there their what so up out if about who get which go me when make can like time no just him know take people into year your good some could them see other than then now look only come its over think also back after use two how our work first well way even new want because any these give day most us is was are been has had were said did got made went find here thing things really very much more still lot little bit always never maybe pretty super actually today yesterday tonight morning weekend week month hour minute try tried trying help thanks thank love loved great nice awesome amazing beautiful perfect weird hard easy soft big small long short hot cold warm wet dry old fresh right wrong sure same different next last every each both few many own too again once before while though since until around through during without between under above down off left right kitchen oven recipe flour water salt yeast dough bread loaf loaves crust crumb bake baked baking baker bakers starter jar fridge counter bowl scale grams temperature degrees rise rising proof proofed shape shaped shaping score scored knife blade steam lid pan tray sheet stone rack timer photo picture pic picture friend partner kids family house home store market question answer advice tip tips mistake problem issue fix result results attempt first second third finally honestly literally definitely probably exactly basically totally`).split(/\s+/);
+const JARGON = (`levain poolish biga autolyse hydration banneton lame coil folds stretch bulk fermentation retard retarded oven-spring ear gummy open-crumb tight-crumb windowpane preshape bench-rest dutch-oven boule batard baguette focaccia ciabatta sourdough discard rye spelt einkorn emmer semolina durum high-extraction whole-wheat bread-flour ap-flour tangzhong inclusions lamination scoring crumb-shot crust-shot overproofed underproofed fed peak float-test aliquot ph couche peel steam-tray ice-cubes cast-iron challah brioche bagels boiling lye pretzel crumb-club bakery hooch sluggish vigorous`).split(/\s+/);
+// synthetic long-tail words from syllables, so the vocabulary reaches a few thousand types
+const SYL = ['ba', 'ke', 'lo', 'ri', 'mu', 'ta', 'sen', 'dor', 'vi', 'pra', 'cul', 'fen', 'gro', 'mi', 'nat', 'ol', 'pel', 'quo', 'ras', 'ston', 'tru', 'ven', 'wil', 'zam'];
+function buildVocab(rand) {
+  const words = [...COMMON, ...JARGON];
+  const seen = new Set(words);
+  while (words.length < 3500) {
+    const n = 2 + Math.floor(rand() * 2);
+    let w = '';
+    for (let i = 0; i < n; i++) w += SYL[Math.floor(rand() * SYL.length)];
+    if (!seen.has(w)) { seen.add(w); words.push(w); }
+  }
+  // cumulative Zipf(s=1.07) weights; common words and jargon come first so they dominate
+  const cum = new Float64Array(words.length);
+  let acc = 0;
+  for (let i = 0; i < words.length; i++) { acc += 1 / Math.pow(i + 1, 1.07); cum[i] = acc; }
+  for (let i = 0; i < cum.length; i++) cum[i] /= acc;
+  return { words, cum };
+}
+function pickZipf(rand, vocab) {
+  const r = rand();
+  let lo = 0, hi = vocab.cum.length - 1;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (vocab.cum[mid] < r) lo = mid + 1; else hi = mid; }
+  return vocab.words[lo];
+}
+const EMOJI = ['🍞', '🔥', '😭', '❤️', '🙌'];
+const PUNCT = ['.', '.', '.', '.', '!', '?', '!!', '...'];
+function sentence(rand, vocab) {
+  const n = 3 + Math.floor(rand() * 10);
+  const parts = [];
+  for (let i = 0; i < n; i++) {
+    let w = pickZipf(rand, vocab);
+    if (i > 0 && rand() < 0.06) w += ',';
+    parts.push(w);
+  }
+  let s = parts.join(' ');
+  s = s[0].toUpperCase() + s.slice(1) + PUNCT[Math.floor(rand() * PUNCT.length)];
+  if (rand() < 0.05) s += ' "' + pickZipf(rand, vocab) + ' ' + pickZipf(rand, vocab) + '"';
+  if (rand() < 0.08) s += ' ' + EMOJI[Math.floor(rand() * EMOJI.length)];
+  return s;
+}
+function body(rand, vocab) {
+  // 1–8 sentences, skewed towards short comments
+  const n = 1 + Math.floor(Math.pow(rand(), 1.6) * 8);
+  let out = '';
+  for (let i = 0; i < n; i++) {
+    if (i > 0) out += rand() < 0.12 ? '\n' : ' ';
+    out += sentence(rand, vocab);
+  }
+  return out;
+}
+function csvField(s) {
+  return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+}
+function heavyScore(rand) {
+  // Pareto-ish tail with some negatives: most near 0–10, a few in the thousands
+  const u = rand();
+  if (u < 0.08) return -Math.floor(rand() * 15);
+  return Math.floor(Math.pow(1 - rand(), -1 / 1.15)) - 1;
+}
+
+async function writeLines(file, generator) {
+  const ws = createWriteStream(file + '.tmp');
+  for (const chunk of generator) {
+    if (!ws.write(chunk)) await once(ws, 'drain');
+  }
+  ws.end();
+  await once(ws, 'finish');
+  const { renameSync } = await import('node:fs');
+  renameSync(file + '.tmp', file);
+}
+
+function* rows(count, repeat = 1) {
+  yield 'id,thread_id,author,created_at,score,body\n';
+  for (let rep = 0; rep < repeat; rep++) {
+    // repetition 0 is exactly the small file; later ones reuse its vocabulary and authors but draw
+    // new bodies (a different seed), so the profile builder's duplicate filter does not drop them
+    let rand = mulberry32(SEED);
+    const vocab = buildVocab(rand);
+    const authors = Array.from({ length: 5000 }, (_, i) => `${pickZipf(rand, vocab).replace(/[^a-z]/g, '')}_${pickZipf(rand, vocab).replace(/[^a-z]/g, '')}${i % 7 === 0 ? i : ''}`);
+    if (rep > 0) rand = mulberry32(SEED + rep);
+    const t0 = Date.UTC(2023, 0, 1);
+    let buf = '';
+    for (let i = 0; i < count; i++) {
+      const id = rep * count + i + 1;
+      const thread = `t${Math.floor((rep * count + i) / 40) + 1}`;
+      const author = authors[Math.floor(Math.pow(rand(), 2.2) * authors.length)];
+      const created = new Date(t0 + Math.floor(((i + rand()) / count) * 730 * 86400000)).toISOString().replace(/\.\d+Z$/, 'Z');
+      buf += `c${id},${thread},${author},${created},${heavyScore(rand)},${csvField(body(rand, vocab))}\n`;
+      if (buf.length > 1 << 16) { yield buf; buf = ''; }
+    }
+    if (buf) yield buf;
+  }
+}
+
+async function ensureFile(count, repeat = 1) {
+  const file = join(OUT, `community-${count * repeat}-seed${SEED.toString(16)}${repeat > 1 ? `-x${repeat}` : ''}.csv`);
+  if (existsSync(file)) { console.error(`using cached ${file}`); return file; }
+  console.error(`generating ${file} ...`);
+  const t = performance.now();
+  await writeLines(file, rows(count, repeat));
+  console.error(`  done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  return file;
+}
+
+// ---------- measurement helpers ----------
+const MB = (bytes) => bytes / 1e6;
+function run(args, { timeRss = false, cmd = process.execPath, quiet = true } = {}) {
+  const argv = timeRss ? ['-f', '%M', cmd, ...args] : args;
+  const exe = timeRss ? '/usr/bin/time' : cmd;
+  const t = performance.now();
+  const r = spawnSync(exe, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = performance.now() - t;
+  if (r.status !== 0) {
+    throw new Error(`${exe} ${argv.join(' ')} failed (${r.status}):\n${r.stderr}`);
+  }
+  let rssKb = null;
+  if (timeRss) {
+    const lines = r.stderr.trim().split('\n');
+    rssKb = Number(lines[lines.length - 1]);
+  }
+  if (!quiet && r.stdout) process.stderr.write(r.stdout);
+  return { ms, rssKb, stdout: r.stdout, stderr: r.stderr };
+}
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+// ---------- main ----------
+const file = await ensureFile(ROWS);
+const bytes = statSync(file).size;
+console.error(`file: ${file} (${MB(bytes).toFixed(1)} MB, ${ROWS} rows)`);
+
+const parseOnly = join(OUT, 'parse-only.mjs');
+writeFileSync(parseOnly, `import { parseFile } from 'fast-csv';
+let n = 0;
+parseFile(process.argv[2], { headers: true })
+  .on('error', (e) => { console.error(e); process.exit(1); })
+  .on('data', () => { n++; })
+  .on('end', () => { console.log(n); });
+`);
+
+console.error('a. fast-csv parse only ...');
+const a = run([parseOnly, file]);
+const parsedRows = Number(a.stdout.trim());
+const csvMBps = MB(bytes) / (a.ms / 1000);
+console.error(`   ${parsedRows} rows in ${(a.ms / 1000).toFixed(2)} s`);
+
+console.error('b/d. profile build (with /usr/bin/time) ...');
+const profileOut = join(OUT, 'profile.json');
+const b = run(['bin/resonate.js', 'profile', 'build', file, '-o', profileOut], { timeRss: true });
+const buildMBps = MB(bytes) / (b.ms / 1000);
+console.error(`   ${(b.ms / 1000).toFixed(2)} s, peak RSS ${(b.rssKb / 1024).toFixed(0)} MiB`);
+
+let pyMBps = PY_REFERENCE_MBPS;
+let pySource = 'reference figure (scikit-learn not installed)';
+if (spawnSync('python3', ['-c', 'import sklearn'], { stdio: 'ignore' }).status === 0) {
+  console.error('c. python csv + TfidfVectorizer.fit ...');
+  const py = join(OUT, 'tfidf.py');
+  writeFileSync(py, `import csv, sys
+from sklearn.feature_extraction.text import TfidfVectorizer
+with open(sys.argv[1], newline='', encoding='utf-8') as f:
+    bodies = [r['body'] for r in csv.DictReader(f)]
+TfidfVectorizer().fit(bodies)
+print(len(bodies))
+`);
+  const p = run([py, file], { cmd: 'python3' });
+  pyMBps = MB(bytes) / (p.ms / 1000);
+  pySource = `measured in this run (${(p.ms / 1000).toFixed(2)} s)`;
+}
+
+let large = null;
+if (LARGE) {
+  const bigFile = await ensureFile(ROWS, 10);
+  const bigBytes = statSync(bigFile).size;
+  console.error(`d. profile build on ${MB(bigBytes).toFixed(0)} MB ...`);
+  const l = run(['bin/resonate.js', 'profile', 'build', bigFile, '-o', join(OUT, 'profile-large.json')], { timeRss: true });
+  large = { ms: l.ms, rssKb: l.rssKb, bytes: bigBytes };
+  console.error(`   ${(l.ms / 1000).toFixed(2)} s, peak RSS ${(l.rssKb / 1024).toFixed(0)} MiB`);
+}
+
+console.error('e. score start-up ...');
+const crumbProfile = join(OUT, 'crumb-club.profile.json');
+run(['bin/resonate.js', 'profile', 'build', 'fixtures/community/crumb-club.csv', '-o', crumbProfile]);
+const scoreArgs = ['bin/resonate.js', 'score', 'fixtures/drafts/crumb-club-native.md', '--profile', crumbProfile, '--format', 'json'];
+run(scoreArgs); run(['-e', '0']); // warm-up (file cache)
+const scoreMs = median(Array.from({ length: 5 }, () => run(scoreArgs).ms));
+const nodeMs = median(Array.from({ length: 5 }, () => run(['-e', '0']).ms));
+
+// ---------- report ----------
+const f = (x, d = 2) => x.toFixed(d);
+const yes = (ok) => (ok ? 'yes' : '**no**');
+const table = [
+  ['Measure', 'Figure', 'Ratio', 'Target', 'Met'],
+  ['---', '---', '---', '---', '---'],
+  [`fast-csv parse only (${parsedRows} rows)`, `${f(a.ms / 1000)} s, ${f(csvMBps, 1)} MB/s`, '', '', ''],
+  ['`profile build`', `${f(b.ms / 1000)} s, ${f(buildMBps, 1)} MB/s`, `${f(buildMBps / csvMBps)} × fast-csv`, '≥ 0.5', yes(buildMBps / csvMBps >= 0.5)],
+  ['vs Python csv + TfidfVectorizer.fit', `${f(pyMBps, 1)} MB/s (${pySource})`, `${f(buildMBps / pyMBps)} ×`, '≥ 1.0', yes(buildMBps / pyMBps >= 1.0)],
+  [`peak RSS, build ${f(MB(bytes), 0)} MB`, `${f(b.rssKb / 1024, 0)} MiB`, '', '', ''],
+];
+if (large) {
+  table.push([`peak RSS, build ${f(MB(large.bytes), 0)} MB (10×)`, `${f(large.rssKb / 1024, 0)} MiB; ${f(large.ms / 1000, 1)} s, ${f(MB(large.bytes) / (large.ms / 1000), 1)} MB/s`, `${f(large.rssKb / b.rssKb)} × small`, '≤ 1.2', yes(large.rssKb / b.rssKb <= 1.2)]);
+} else {
+  table.push(['peak RSS, 10× file', 'not run (use --large or BENCH_LARGE=1)', '', '≤ 1.2', 'n/a']);
+}
+table.push(['`score` with saved profile (median of 5)', `${f(scoreMs, 0)} ms vs \`node -e 0\` ${f(nodeMs, 0)} ms`, `${f(scoreMs / nodeMs)} ×`, '≤ 1.5', yes(scoreMs / nodeMs <= 1.5)]);
+
+console.log(`\nresonate benchmark — ${MB(bytes).toFixed(1)} MB, ${ROWS} rows, node ${process.version}\n`);
+for (const r of table) console.log('| ' + r.join(' | ') + ' |');
+writeFileSync(join(OUT, 'results.json'), JSON.stringify({ bytes, rows: ROWS, csvMs: a.ms, buildMs: b.ms, buildRssKb: b.rssKb, pyMBps, pySource, large, scoreMs, nodeMs }, null, 2));

@@ -1,0 +1,479 @@
+// `npm run eval`: measures the reading on real communities nobody on the team wrote (../shared/eval), side by side
+// with simple baselines. Uses the real code paths: buildProfile → buildModel → analysisInput → the analyzers.
+//
+//   npx tsx scripts/eval.ts [--held-out N] [--scored N] [--json FILE] [--only reddit|stackexchange] [--check N]
+//
+// Design (see EVALUATION.md): items are split 80/20 by a hash of their thread id (a Reddit post is its own
+// thread, so this is the item id there; on Stack Exchange whole question threads are held out, so an answer's
+// question never trains the profile it is scored against). Profiles are built from the 80% with buildProfile on
+// a temporary NDJSON export; held-out items are read as drafts (parseDraft) and scored.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildProfile } from '../src/community/build-profile.js';
+import { buildModel, type CommunityModel } from '../src/community/model.js';
+import { hashText } from '../src/community/hash.js';
+import { analysisInput } from '../src/analyzers/analysis-input.js';
+import { ANALYZERS } from '../src/analyzers/index.js';
+import { nullResult } from '../src/analyzers/analyzer.js';
+import { languageRaw } from '../src/analyzers/language.js';
+import { engagementRaw } from '../src/analyzers/engagement.js';
+import { overallScore } from '../src/report/overall.js';
+import { buildReport } from '../src/report/build-report.js';
+import { parseDraft } from '../src/input/read-draft.js';
+import { openExport } from '../src/input/read-export.js';
+import { isLanguageToken } from '../src/text/tokenize.js';
+import type { DimensionResult, Document } from '../src/types.js';
+import { assignFolds } from '../src/evaluation/folds.js';
+import { auc, groupIndices, ownRank, pairwiseAccuracy, spearman } from '../src/evaluation/metrics.js';
+import { bootstrapInterval } from '../src/evaluation/bootstrap.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const DATA = resolve(ROOT, '../shared/eval');
+const FILES = { reddit: 'reddit-16.csv.gz', stackexchange: 'stackexchange-6.csv.gz' } as const;
+type Dataset = keyof typeof FILES;
+const CLOSE_PAIRS: [string, string][] = [
+  ['relationships', 'relationship_advice'],
+  ['TalesFromRetail', 'talesfromtechsupport'],
+  ['personalfinance', 'investing'],
+  ['learnprogramming', 'cscareerquestions'],
+  ['Fitness', 'loseit'],
+];
+const MIN_CHARS = 80;
+
+interface Args {
+  heldOut: number;
+  scored: number;
+  json: string | null;
+  only: Dataset | null;
+  check: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { heldOut: 150, scored: 40, json: null, only: null, check: 20 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--held-out') args.heldOut = Number(argv[++i]);
+    else if (a === '--scored') args.scored = Number(argv[++i]);
+    else if (a === '--json') args.json = argv[++i];
+    else if (a === '--only') args.only = argv[++i] as Dataset;
+    else if (a === '--check') args.check = Number(argv[++i]);
+    else throw new Error(`unknown argument ${a}`);
+  }
+  return args;
+}
+
+interface Item {
+  community: string;
+  id: string;
+  thread: string;
+  kind: string;
+  text: string;
+  score: number;
+  created: string;
+}
+
+async function readItems(dataset: Dataset): Promise<Item[]> {
+  const path = join(DATA, FILES[dataset]);
+  const opened = await openExport(path);
+  const items: Item[] = [];
+  const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
+  for await (const row of opened.rows) {
+    const v = row.values;
+    items.push({
+      community: str(v.community),
+      id: str(v.id),
+      thread: str(v.post_id) || str(v.id),
+      kind: str(v.kind),
+      text: str(v.text),
+      score: Number(v.score) || 0,
+      created: str(v.created_utc),
+    });
+  }
+  return items;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Scoring one document against one community: the analyzers exactly as buildReport runs them, minus highlights
+// and suggestions (which do not change any score). `--check N` verifies equality with buildReport on N pairs.
+
+interface Scored {
+  languageRaw: number;
+  language: number | null;
+  emotion: number | null;
+  engagement: number | null;
+  engagementRaw: number | null;
+  conversation: number | null;
+  overall: number | null;
+}
+
+function scoreDoc(doc: Document, model: CommunityModel): Scored {
+  const input = analysisInput(doc, model);
+  const dims: DimensionResult[] = ANALYZERS.map((a) => {
+    try {
+      return a.analyze(input);
+    } catch (err) {
+      return nullResult(a.id, a.label, (err as Error).message);
+    }
+  });
+  const by = (id: string): number | null => dims.find((d) => d.id === id)?.score ?? null;
+  return {
+    languageRaw: languageRaw(input.draft.additive),
+    language: by('language'),
+    emotion: by('emotion'),
+    engagement: by('engagement'),
+    engagementRaw: model.hasEngagement ? engagementRaw(input.draft.additive, model) : null,
+    conversation: by('conversation'),
+    overall: overallScore(dims),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Baselines, computed from the same training profiles' counts.
+
+interface Baselines {
+  tfidf(doc: Document, c: number): number;
+  llr(doc: Document, c: number): number;
+  afinnFit(doc: Document, c: number): number;
+  lengthFit(doc: Document, c: number): number;
+}
+
+const stemsOf = (doc: Document): string[] => doc.sentences.flatMap((s) => s.tokens.filter(isLanguageToken).map((t) => t.stem));
+
+function baselines(models: CommunityModel[]): Baselines {
+  // tf-idf: idf over all training items of the dataset; each community's centroid is its summed term counts × idf.
+  const df = new Map<string, number>();
+  const all = new Map<string, number>();
+  let items = 0;
+  let allTokens = 0;
+  for (const m of models) {
+    items += m.profile.counts.items;
+    allTokens += m.tokens;
+    for (const [s, w] of m.words) {
+      df.set(s, (df.get(s) ?? 0) + w[1]);
+      all.set(s, (all.get(s) ?? 0) + w[0]);
+    }
+  }
+  const V = all.size + 1;
+  const idf = (s: string): number => Math.log(items / (df.get(s) ?? 0.5));
+  const centroidNorm = models.map((m) => {
+    let sq = 0;
+    for (const [s, w] of m.words) sq += (w[0] * idf(s)) ** 2;
+    return Math.sqrt(sq);
+  });
+  const valencePerWord = models.map((m) => m.stats.valence / Math.max(1, m.stats.tokens));
+  const meanLogLength = models.map((m) => {
+    const xs = m.profile.sample.map((s) => Math.log1p(s.st[1]));
+    return xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  });
+  return {
+    tfidf(doc, c) {
+      const tf = new Map<string, number>();
+      for (const s of stemsOf(doc)) tf.set(s, (tf.get(s) ?? 0) + 1);
+      let dot = 0;
+      let sq = 0;
+      for (const [s, n] of tf) {
+        const w = n * idf(s);
+        sq += w * w;
+        dot += w * (models[c].words.get(s)?.[0] ?? 0) * idf(s);
+      }
+      return sq && centroidNorm[c] ? dot / Math.sqrt(sq) / centroidNorm[c] : 0;
+    },
+    // Unigram log-likelihood ratio, community vs all communities, add-1 smoothing; mean per token.
+    llr(doc, c) {
+      const m = models[c];
+      let sum = 0;
+      let n = 0;
+      for (const s of stemsOf(doc)) {
+        sum += Math.log(((m.words.get(s)?.[0] ?? 0) + 1) / (m.tokens + V)) - Math.log(((all.get(s) ?? 0) + 1) / (allTokens + V));
+        n++;
+      }
+      return n ? sum / n : 0;
+    },
+    afinnFit: (doc, c) => -Math.abs(doc.stats.valence / Math.max(1, doc.stats.tokens) - valencePerWord[c]),
+    lengthFit: (doc, c) => -Math.abs(Math.log1p(doc.stats.tokens) - meanLogLength[c]),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+interface Prepared {
+  dataset: Dataset;
+  communities: string[];
+  models: CommunityModel[];
+  base: Baselines;
+  /** Held-out items with a readable document, per community index. */
+  heldOut: { item: Item; doc: Document; c: number }[];
+}
+
+async function prepare(dataset: Dataset, tmp: string): Promise<Prepared> {
+  const items = (await readItems(dataset)).filter((i) => i.community && i.text.trim());
+  const communities = [...new Set(items.map((i) => i.community))].sort();
+  const folds = assignFolds(
+    items.map((i) => `${i.community}/${i.thread}`),
+    5,
+  );
+  const models: CommunityModel[] = [];
+  for (const c of communities) {
+    const path = join(tmp, `${dataset}-${c}.ndjson`);
+    const lines = items
+      .filter((it, k) => it.community === c && folds[k] !== 0)
+      .map((it) => JSON.stringify({ id: it.id, post_id: it.thread, text: it.text, score: it.score, created_utc: it.created }));
+    writeFileSync(path, lines.join('\n') + '\n');
+    models.push(buildModel(await buildProfile([path])));
+  }
+  const heldOut: Prepared['heldOut'] = [];
+  items.forEach((item, k) => {
+    if (folds[k] !== 0) return;
+    try {
+      heldOut.push({ item, doc: parseDraft(item.text, item.id, true), c: communities.indexOf(item.community) });
+    } catch {
+      // no prose (a link or code only): not a draft anyone would score
+    }
+  });
+  return { dataset, communities, models, base: baselines(models), heldOut };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Community fit.
+
+const FIT_MEASURES = ['language raw', 'language score', 'overall score', 'tf-idf cosine', 'unigram LLR (add-1)', 'AFINN fit', 'length fit'] as const;
+type FitMeasure = (typeof FIT_MEASURES)[number];
+
+interface FitRow {
+  measure: FitMeasure;
+  items: number;
+  itemAuc: number;
+  profileAuc: number;
+  top1: number;
+  mrr: number;
+  pairs: Record<string, number>;
+}
+
+function communityFit(p: Prepared, perCommunity: number, scoredPerCommunity: number): { rows: FitRow[]; n: number; scored: number } {
+  const { communities, models, base } = p;
+  // Deterministic subsample: per community, the held-out items of 80+ characters with the smallest id hashes.
+  const ordered = communities.map((_, c) =>
+    p.heldOut.filter((h) => h.c === c && h.item.text.length >= MIN_CHARS).sort((a, b) => (hashText(a.item.id) < hashText(b.item.id) ? -1 : 1)),
+  );
+  const chosen = ordered.flatMap((hs) => hs.slice(0, perCommunity));
+  // The percentile scores run every analyzer with its calibration (slow): a smaller prefix of the same order.
+  const scoredSet = ordered.flatMap((hs) => hs.slice(0, scoredPerCommunity));
+  // scores[measure][item][community]
+  const scores = new Map<FitMeasure, { items: typeof chosen; s: number[][] }>();
+  const put = (m: FitMeasure, items: typeof chosen, f: (doc: Document, c: number) => number): void => {
+    scores.set(m, { items, s: items.map((h) => models.map((_, c) => f(h.doc, c))) });
+  };
+  put('language raw', chosen, (doc, c) => languageRaw(analysisInput(doc, models[c]).draft.additive));
+  const full = new Map(scoredSet.map((h) => [h, models.map((m) => scoreDoc(h.doc, m))]));
+  scores.set('language score', { items: scoredSet, s: scoredSet.map((h) => full.get(h)!.map((r) => r.language ?? -1)) });
+  scores.set('overall score', { items: scoredSet, s: scoredSet.map((h) => full.get(h)!.map((r) => r.overall ?? -1)) });
+  put('tf-idf cosine', chosen, base.tfidf);
+  put('unigram LLR (add-1)', chosen, base.llr);
+  put('AFINN fit', chosen, base.afinnFit);
+  put('length fit', chosen, base.lengthFit);
+  const rows = FIT_MEASURES.map((measure): FitRow => {
+    const { items, s } = scores.get(measure)!;
+    let beat = 0;
+    let pairs = 0;
+    let top1 = 0;
+    let rr = 0;
+    items.forEach((h, i) => {
+      const r = ownRank(s[i], h.c);
+      top1 += r.top1;
+      rr += 1 / r.rank;
+      for (let c = 0; c < communities.length; c++) {
+        if (c === h.c) continue;
+        pairs++;
+        beat += s[i][h.c] > s[i][c] ? 1 : s[i][h.c] === s[i][c] ? 0.5 : 0;
+      }
+    });
+    // Profile-wise AUC: against one profile, its own held-out items against everyone else's (same reference).
+    const profileAucs = communities.map((_, c) =>
+      auc(
+        items.flatMap((h, i) => (h.c === c ? [s[i][c]] : [])),
+        items.flatMap((h, i) => (h.c !== c ? [s[i][c]] : [])),
+      ),
+    );
+    const pairRates: Record<string, number> = {};
+    for (const [a, b] of CLOSE_PAIRS) {
+      const ia = communities.indexOf(a);
+      const ib = communities.indexOf(b);
+      if (ia < 0 || ib < 0) continue;
+      let ok = 0;
+      let n = 0;
+      items.forEach((h, i) => {
+        if (h.c !== ia && h.c !== ib) return;
+        const other = h.c === ia ? ib : ia;
+        ok += s[i][h.c] > s[i][other] ? 1 : s[i][h.c] === s[i][other] ? 0.5 : 0;
+        n++;
+      });
+      pairRates[`${a}/${b}`] = ok / n;
+    }
+    return {
+      measure,
+      items: items.length,
+      itemAuc: beat / pairs,
+      profileAuc: profileAucs.reduce((x, y) => x + y, 0) / profileAucs.length,
+      top1: top1 / items.length,
+      mrr: rr / items.length,
+      pairs: pairRates,
+    };
+  });
+  return { rows, n: chosen.length, scored: scoredSet.length };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Engagement.
+
+const ENG_MEASURES = ['engagement raw', 'engagement score', 'overall score', 'language raw', 'length (words)', 'AFINN valence', 'tf-idf cosine', 'unigram LLR (add-1)'] as const;
+type EngMeasure = (typeof ENG_MEASURES)[number];
+
+function engagementPredictors(p: Prepared, h: Prepared['heldOut'][number]): Record<EngMeasure, number> {
+  const r = scoreDoc(h.doc, p.models[h.c]);
+  return {
+    'engagement raw': r.engagementRaw ?? 0,
+    'engagement score': r.engagement ?? -1,
+    'overall score': r.overall ?? -1,
+    'language raw': r.languageRaw,
+    'length (words)': h.doc.stats.tokens,
+    'AFINN valence': h.doc.stats.valence,
+    'tf-idf cosine': p.base.tfidf(h.doc, h.c),
+    'unigram LLR (add-1)': p.base.llr(h.doc, h.c),
+  };
+}
+
+interface EngRow {
+  measure: EngMeasure;
+  value: number;
+  low: number;
+  high: number;
+  perCommunity: Record<string, number>;
+}
+
+/** Stack Exchange: answers under the same held-out question with different scores. */
+function answerPairs(p: Prepared): { rows: EngRow[]; pairs: number; threads: number } {
+  const answers = p.heldOut.filter((h) => h.item.kind === 'answer');
+  const preds = answers.map((h) => engagementPredictors(p, h));
+  const truth = answers.map((h) => h.item.score);
+  const groups = groupIndices(answers.map((h) => `${h.item.community}/${h.item.thread}`)).filter((g) => g.length > 1);
+  let pairs = 0;
+  for (const g of groups) for (let i = 0; i < g.length; i++) for (let j = i + 1; j < g.length; j++) if (truth[g[i]] !== truth[g[j]]) pairs++;
+  const rows = ENG_MEASURES.map((measure): EngRow => {
+    const pred = preds.map((x) => x[measure]);
+    const value = pairwiseAccuracy(pred, truth, groups);
+    const ci = bootstrapInterval(groups, (sample) => pairwiseAccuracy(pred, truth, sample), { resamples: 300, seed: 7 });
+    const perCommunity: Record<string, number> = {};
+    p.communities.forEach((name, c) => {
+      const gs = groups.filter((g) => answers[g[0]].c === c);
+      if (gs.length) perCommunity[name.replace('.stackexchange', '')] = pairwiseAccuracy(pred, truth, gs);
+    });
+    return { measure, value, low: ci.low, high: ci.high, perCommunity };
+  });
+  return { rows, pairs, threads: groups.length };
+}
+
+/** Reddit: Spearman between each predictor and the post's score within each community (held-out posts). */
+function redditSpearman(p: Prepared): { rows: EngRow[]; n: number } {
+  const perCommunity = p.communities.map((_, c) => {
+    const hs = p.heldOut.filter((h) => h.c === c);
+    return { preds: hs.map((h) => engagementPredictors(p, h)), truth: hs.map((h) => h.item.score) };
+  });
+  const rows = ENG_MEASURES.map((measure): EngRow => {
+    const rhos = perCommunity.map((x) => spearman(x.preds.map((q) => q[measure]), x.truth));
+    const finite = rhos.filter(Number.isFinite);
+    return {
+      measure,
+      value: finite.reduce((a, b) => a + b, 0) / finite.length,
+      low: Math.min(...finite),
+      high: Math.max(...finite),
+      perCommunity: Object.fromEntries(p.communities.map((n, c) => [n, rhos[c]])),
+    };
+  });
+  return { rows, n: perCommunity.reduce((s, x) => s + x.truth.length, 0) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Confirms that scoreDoc gives what buildReport gives (the product's own path) on a few item × profile pairs. */
+function checkAgainstReport(p: Prepared, n: number): void {
+  for (let i = 0; i < Math.min(n, p.heldOut.length); i++) {
+    const h = p.heldOut[Math.floor((i * p.heldOut.length) / n)];
+    const c = (h.c + i) % p.models.length;
+    const mine = scoreDoc(h.doc, p.models[c]);
+    const report = buildReport(h.doc, p.models[c]);
+    if (report.overall.score !== mine.overall || report.dimensions[0].score !== mine.language) {
+      throw new Error(`eval scoring drifted from buildReport on ${h.item.id}: ${mine.overall} vs ${report.overall.score}`);
+    }
+  }
+}
+
+const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '  n/a');
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  for (const f of Object.values(FILES)) {
+    if (!existsSync(join(DATA, f))) {
+      process.stderr.write(`eval: ${join(DATA, f)} is missing. The evaluation data lives in ../shared/eval next to the repository (see its README).\n`);
+      process.exitCode = 2;
+      return;
+    }
+  }
+  const t0 = performance.now();
+  const tmp = mkdtempSync(join(tmpdir(), 'resonate-eval-'));
+  const out: Record<string, unknown> = { heldOutPerCommunity: args.heldOut };
+  const lines: string[] = [];
+  const log = (s = ''): void => {
+    lines.push(s);
+    process.stdout.write(s + '\n');
+  };
+  try {
+    const datasets: Dataset[] = args.only ? [args.only] : ['reddit', 'stackexchange'];
+    for (const dataset of datasets) {
+      const t = performance.now();
+      const p = await prepare(dataset, tmp);
+      const prepSecs = (performance.now() - t) / 1000;
+      if (args.check) checkAgainstReport(p, args.check);
+      const fit = communityFit(p, args.heldOut, args.scored);
+      const fitSecs = (performance.now() - t) / 1000 - prepSecs;
+      log(`## ${FILES[dataset]}: community fit (${p.communities.length} communities; held-out items of ${MIN_CHARS}+ characters, each scored against every profile: ${fit.n} for raw measures and baselines, the first ${fit.scored} of them for percentile scores)`);
+      log();
+      const pairNames = Object.keys(fit.rows[0].pairs);
+      const short = (s: string): string => s.replace(/relationship_advice/, 'rel_advice').replace(/talesfromtechsupport/, 'tfts').replace(/TalesFromRetail/, 'TFR').replace(/learnprogramming/, 'learnprog').replace(/cscareerquestions/, 'cscareer').replace(/personalfinance/, 'pf');
+      log(`| measure | items | AUC own vs other (same item) | AUC per profile | top-1 | MRR |${pairNames.map((n) => ` ${short(n)} |`).join('')}`);
+      log(`|---|---|---|---|---|---|${pairNames.map(() => '---|').join('')}`);
+      for (const r of fit.rows) log(`| ${r.measure} | ${r.items} | ${f3(r.itemAuc)} | ${f3(r.profileAuc)} | ${f3(r.top1)} | ${f3(r.mrr)} |${pairNames.map((n) => ` ${f3(r.pairs[n])} |`).join('')}`);
+      log();
+      if (dataset === 'stackexchange') {
+        const eng = answerPairs(p);
+        log(`## ${FILES[dataset]}: engagement, answers under the same held-out question (${eng.pairs} pairs with different scores, ${eng.threads} questions)`);
+        log();
+        const names = Object.keys(eng.rows[0].perCommunity);
+        log(`| predictor | pairwise accuracy | 95% CI (bootstrap over questions) |${names.map((n) => ` ${n} |`).join('')}`);
+        log(`|---|---|---|${names.map(() => '---|').join('')}`);
+        for (const r of eng.rows) log(`| ${r.measure} | ${f3(r.value)} | ${f3(r.low)}–${f3(r.high)} |${names.map((n) => ` ${f3(r.perCommunity[n])} |`).join('')}`);
+        log();
+        out[`${dataset}-engagement`] = eng;
+      } else {
+        const eng = redditSpearman(p);
+        log(`## ${FILES[dataset]}: engagement, Spearman with the post's score within each community (${eng.n} held-out posts; all are top-1000 posts, so the low end is truncated)`);
+        log();
+        log('| predictor | mean Spearman | min | max |');
+        log('|---|---|---|---|');
+        for (const r of eng.rows) log(`| ${r.measure} | ${f3(r.value)} | ${f3(r.low)} | ${f3(r.high)} |`);
+        log();
+        out[`${dataset}-engagement`] = eng;
+      }
+      out[`${dataset}-fit`] = fit;
+      log(`(${dataset}: profiles and documents ${prepSecs.toFixed(1)} s, community fit ${fitSecs.toFixed(1)} s, total ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+      log();
+    }
+    log(`Total: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    if (args.json) writeFileSync(args.json, JSON.stringify(out, null, 2) + '\n');
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,41 @@
+// Batch formatter names → formatters; the names feed `resonate batch --format` choices.
+import type { FormatContext } from './formatter.js';
+import type { BatchReport } from '../report/batch-report.js';
+import { formatBatchCsv } from './csv.js';
+import { formatBatchMarkdown } from './batch-markdown.js';
+import { formatBatchText } from './batch-text.js';
+
+export type BatchFormatter = (b: BatchReport, context: FormatContext) => string;
+
+/** JSON: every draft's full `score` report (null when unreadable) with its rank and gate, plus the summary. */
+export const formatBatchJson: BatchFormatter = (b) =>
+  JSON.stringify(
+    {
+      schemaVersion: b.schemaVersion,
+      sort: b.sort,
+      summary: b.summary,
+      drafts: b.rows.map((r) => ({
+        rank: r.rank,
+        input: r.input,
+        id: r.id,
+        title: r.title,
+        date: r.date,
+        channel: r.channel,
+        source: r.source,
+        belowFailUnder: r.belowFailUnder,
+        error: r.error,
+        report: r.report,
+      })),
+    },
+    null,
+    2,
+  ) + '\n';
+
+export const BATCH_FORMATTERS = {
+  text: (b, ctx) => formatBatchText(b, ctx.chalk),
+  json: formatBatchJson,
+  csv: (b) => formatBatchCsv(b),
+  markdown: (b) => formatBatchMarkdown(b),
+} as const satisfies Record<string, BatchFormatter>;
+export type BatchFormatName = keyof typeof BATCH_FORMATTERS;
+export const BATCH_FORMAT_NAMES = Object.keys(BATCH_FORMATTERS) as BatchFormatName[];
