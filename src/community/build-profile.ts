@@ -6,11 +6,17 @@ import { openExport } from '../input/read-export.js';
 import { DEFAULT_MAX_BIGRAMS, DEFAULT_MAX_WORDS, DEFAULT_SAMPLE_SIZE, ProfileBuilder } from './profile-builder.js';
 import { PROFILE_FORMAT_VERSION, type CommunityProfileData, type ProfileBuildOptions, type ProfileSummary } from './profile-types.js';
 import { TOOL_VERSION } from '../version.js';
+import { defaultJobs, MeasurePool, workersAvailable } from './measure-pool.js';
+import { mergeCounts } from './merge-profiles.js';
 
 export interface BuildOptions extends Partial<ProfileBuildOptions> {
   columns?: ColumnOverrides;
   /** Unreadable (malformed) rows are an error instead of a counted skip. */
   strict?: boolean;
+  /** Worker threads measuring items beside the main thread (default: 1 with two or more cores, else 0). */
+  jobs?: number;
+  /** Accepted items measured on the main thread before workers start (small exports are not worth a thread). */
+  workersAfter?: number;
   /** Called every few thousand rows with rows read and bytes read so far. */
   onProgress?: (rows: number, bytes: number) => void;
 }
@@ -33,37 +39,56 @@ export async function buildProfile(paths: readonly string[], options: BuildOptio
   const sources: SourceSummary[] = [];
   const summary: ProfileSummary = { rowsRead: 0, itemsUsed: 0, skipped: builder.skipped, problems: [] };
   let columns: ColumnMap | null = null;
-  for (const path of paths) {
-    const opened = await openExport(path);
-    const cols = detectColumns(opened.columns, options.columns);
-    columns ??= cols;
-    let rows = 0;
-    for await (const row of opened.rows) {
-      if (options.strict && opened.problemCount() > 0) throw strictError(path, opened.problems[0]);
-      rows++;
-      const v = row.values;
-      const time = cols.time ? parseTime(v[cols.time]) : null;
-      if ((since !== null || until !== null) && (time === null || (since !== null && time < since) || (until !== null && time > until))) {
-        builder.skip('outOfRange');
-        continue;
+  const jobs = workersAvailable() ? (options.jobs ?? defaultJobs()) : 0;
+  const workersAfter = options.workersAfter ?? 2000;
+  let accepted = 0;
+  let pool: MeasurePool | null = null;
+  try {
+    for (const path of paths) {
+      const opened = await openExport(path);
+      const cols = detectColumns(opened.columns, options.columns);
+      columns ??= cols;
+      let rows = 0;
+      for await (const row of opened.rows) {
+        if (options.strict && opened.problemCount() > 0) throw strictError(path, opened.problems[0]);
+        rows++;
+        if (options.onProgress && rows % 5000 === 0) options.onProgress(summary.rowsRead + rows, opened.bytes());
+        const v = row.values;
+        const time = cols.time ? parseTime(v[cols.time]) : null;
+        if ((since !== null || until !== null) && (time === null || (since !== null && time < since) || (until !== null && time > until))) {
+          builder.skip('outOfRange');
+          continue;
+        }
+        const item = {
+          text: textOf(v[cols.text]),
+          engagement: cols.engagement ? parseEngagement(v[cols.engagement]) : null,
+          time,
+          thread: cols.thread && v[cols.thread] != null && v[cols.thread] !== '' ? String(v[cols.thread]) : null,
+          author: cols.author && typeof v[cols.author] === 'string' ? (v[cols.author] as string) : null,
+        };
+        const ok = builder.accept(item);
+        if (typeof ok === 'string') continue;
+        if (!pool && jobs > 0 && ++accepted > workersAfter) pool = new MeasurePool(builder, jobs, opts);
+        if (pool) {
+          const wait = pool.add({ ...item, key: ok.key, text: ok.text });
+          if (wait) await wait;
+        } else builder.addAccepted(ok.key, ok.text, item);
       }
-      builder.add({
-        text: textOf(v[cols.text]),
-        engagement: cols.engagement ? parseEngagement(v[cols.engagement]) : null,
-        time,
-        thread: cols.thread && v[cols.thread] != null && v[cols.thread] !== '' ? String(v[cols.thread]) : null,
-        author: cols.author && typeof v[cols.author] === 'string' ? (v[cols.author] as string) : null,
-      });
-      if (options.onProgress && rows % 5000 === 0) options.onProgress(summary.rowsRead + rows, opened.bytes());
+      const problemCount = opened.problemCount();
+      if (options.strict && problemCount > 0) throw strictError(path, opened.problems[0], problemCount);
+      for (let k = 0; k < problemCount; k++) builder.skip('malformed');
+      for (const p of opened.problems) if (summary.problems.length < MAX_PROBLEMS_LISTED) summary.problems.push({ source: path, ...p });
+      summary.rowsRead += rows + problemCount;
+      sources.push({ name: path === '-' ? '<stdin>' : path, rows: rows + problemCount, sha256: opened.sha256() });
     }
-    const problemCount = opened.problemCount();
-    if (options.strict && problemCount > 0) throw strictError(path, opened.problems[0], problemCount);
-    for (let k = 0; k < problemCount; k++) builder.skip('malformed');
-    for (const p of opened.problems) if (summary.problems.length < MAX_PROBLEMS_LISTED) summary.problems.push({ source: path, ...p });
-    summary.rowsRead += rows + problemCount;
-    sources.push({ name: path === '-' ? '<stdin>' : path, rows: rows + problemCount, sha256: opened.sha256() });
+  } catch (err) {
+    await pool?.terminate();
+    throw err;
   }
-  const { counts, sample, prunedBelow } = builder.finish();
+  // The pool's last batch may belong to the main thread: flush it before finishing the main builder.
+  const fromWorkers = pool ? await pool.finish() : [];
+  const own = builder.finish();
+  const { counts, sample, prunedBelow } = pool ? mergeCounts([own, ...fromWorkers], opts.sampleSize) : own;
   summary.itemsUsed = counts.items;
   if (counts.items === 0) {
     const why = Object.entries(summary.skipped).filter(([, n]) => n > 0).map(([r, n]) => `${n} ${r}`).join(', ');

@@ -2,8 +2,7 @@
 // engagement effects and the calibration sample re-measured with each item left out of the model.
 import type { TextStats } from '../types.js';
 import { EMOTIONS } from '../lexicons/index.js';
-import { stem as stemWord } from '../text/stem.js';
-import { STOPWORDS } from '../text/stopwords.js';
+import { isContentStem } from '../text/stopwords.js';
 import { addStats, emptyStats } from '../text/measure.js';
 import { background, type Background } from './background.js';
 import { ENG_SCALE, unflattenStats } from './profile-builder.js';
@@ -93,7 +92,6 @@ export interface CommunityModel {
   isContentStem(stem: string): boolean;
 }
 
-const STOP_STEMS = new Set([...STOPWORDS].map((w) => stemWord(w)));
 
 export function buildModel(profile: CommunityProfileData): CommunityModel {
   const bg = background();
@@ -103,7 +101,6 @@ export function buildModel(profile: CommunityProfileData): CommunityModel {
   const eng = profile.counts.engagement;
   const hasEngagement = eng.n >= 20;
   const meanAll = eng.n ? eng.s / eng.n / ENG_SCALE : 0;
-  const isContentStem = (s: string): boolean => s.length > 1 && !STOP_STEMS.has(s) && !/^[@#]$/.test(s);
 
   const model: CommunityModel = {
     profile,
@@ -152,25 +149,19 @@ function topSurface(entry: WordEntry | undefined): string | undefined {
 
 interface OwnCounts {
   unigrams: Map<string, number>;
-  bigrams: Map<string, number>;
   n: number;
 }
 
 function ownCounts(sentences: string[][]): OwnCounts {
   const unigrams = new Map<string, number>();
-  const bigrams = new Map<string, number>();
   let n = 0;
   for (const s of sentences) {
-    for (let i = 0; i < s.length; i++) {
-      unigrams.set(s[i], (unigrams.get(s[i]) ?? 0) + 1);
+    for (const w of s) {
+      unigrams.set(w, (unigrams.get(w) ?? 0) + 1);
       n++;
-      if (i > 0) {
-        const k = s[i - 1] + ' ' + s[i];
-        bigrams.set(k, (bigrams.get(k) ?? 0) + 1);
-      }
     }
   }
-  return { unigrams, bigrams, n };
+  return { unigrams, n };
 }
 
 /**

@@ -3,12 +3,14 @@ import type { CueId, EmotionId, SkipReason, TextStats } from '../types.js';
 import { EMOTIONS } from '../lexicons/index.js';
 import { CUES, measureText } from '../text/measure.js';
 import { isLanguageToken } from '../text/tokenize.js';
+import { isContentStem } from '../text/stopwords.js';
 import { HashSet, hashText } from './hash.js';
 import type { EngagementSums, ProfileCounts, SampleItem, WordEntry } from './profile-types.js';
 
 export const DEFAULT_SAMPLE_SIZE = 2000;
 export const DEFAULT_MAX_WORDS = 200_000;
-export const DEFAULT_MAX_BIGRAMS = 200_000;
+/** Bigrams only feed the phrases `profile show` lists (the language model is unigram), so few are kept. */
+export const DEFAULT_MAX_BIGRAMS = 50_000;
 /** Longest text measured per item; longer cells are read up to here (a 10 MB cell is not a comment). */
 export const MAX_ITEM_CHARS = 20_000;
 const MAX_SAMPLE_TOKENS = 400;
@@ -71,14 +73,29 @@ export interface ItemInput {
   author: string | null;
 }
 
+/** A stem's counts while building (a class with fixed fields: the hottest object of a build). */
+class BuildEntry {
+  count = 0;
+  items = 0;
+  engaged = 0;
+  engSum = 0;
+  engSquares = 0;
+  /** The last item that used the stem, so document frequency needs no per-item set. */
+  lastItem = 0;
+  forms: Map<string, number> | null;
+
+  constructor(content: boolean) {
+    this.forms = content ? new Map() : null;
+  }
+}
+
 export class ProfileBuilder {
   readonly counts: ProfileCounts = emptyCounts();
   readonly skipped: Record<SkipReason, number> = Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<SkipReason, number>;
-  private readonly words = new Map<string, WordEntry>();
+  private readonly words = new Map<string, BuildEntry>();
   private readonly bigrams = new Map<string, number>();
   private readonly seen = new HashSet();
-  /** Surface forms per stem, kept apart from the entries while building (a Map is far cheaper to update). */
-  private readonly surfaces = new Map<string, Map<string, number>>();
+  private itemNo = 0;
   private sample: SampleItem[] = [];
   private sampleMax = '';
   prunedWordsBelow = 0;
@@ -96,6 +113,17 @@ export class ProfileBuilder {
 
   /** Adds one row's item; returns the skip reason when it is not used. */
   add(item: ItemInput): SkipReason | null {
+    const accepted = this.accept(item);
+    if (typeof accepted === 'string') return accepted;
+    this.addAccepted(accepted.key, accepted.text, item);
+    return null;
+  }
+
+  /**
+   * Decides whether a row is used (counting the skip when not) and returns the key and text to measure.
+   * Cheap and order-dependent (duplicates), so it runs where the rows are read; measuring can run elsewhere.
+   */
+  accept(item: ItemInput): { key: string; text: string } | SkipReason {
     const text = item.text.length > MAX_ITEM_CHARS ? item.text.slice(0, MAX_ITEM_CHARS) : item.text;
     const trimmed = text.trim();
     const reason = !/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(trimmed)
@@ -108,8 +136,7 @@ export class ProfileBuilder {
     if (reason) return this.rejected(reason);
     const key = hashText(trimmed.toLowerCase().replace(/\s+/g, ' '));
     if (!this.seen.add(parseInt(key, 16))) return this.rejected('duplicate');
-    this.addMeasured(key, trimmed, item);
-    return null;
+    return { key, text: trimmed };
   }
 
   private rejected(reason: SkipReason): SkipReason {
@@ -117,12 +144,13 @@ export class ProfileBuilder {
     return reason;
   }
 
-  private addMeasured(key: string, text: string, item: ItemInput): void {
+  /** Measures an accepted item into the counts and offers it to the sample. */
+  addAccepted(key: string, text: string, item: ItemInput): void {
     const c = this.counts;
     const measured = measureText(text, false);
     const e = item.engagement === null ? null : logEngagement(item.engagement);
     const sentences: string[] = [];
-    const inItem = new Set<string>();
+    const itemNo = ++this.itemNo;
     let sampleTokens = 0;
     for (const s of measured.sentences) {
       const stems: string[] = [];
@@ -130,26 +158,26 @@ export class ProfileBuilder {
         if (!isLanguageToken(t)) continue;
         stems.push(t.stem);
         let w = this.words.get(t.stem);
-        let forms = this.surfaces.get(t.stem);
-        if (!w || !forms) {
-          w = [0, 0, 0, 0, 0, {}];
-          forms = new Map();
+        if (!w) {
+          w = new BuildEntry(isContentStem(t.stem));
           this.words.set(t.stem, w);
-          this.surfaces.set(t.stem, forms);
         }
-        w[0]++;
-        forms.set(t.norm, (forms.get(t.norm) ?? 0) + 1);
-        if (!inItem.has(t.stem)) {
-          inItem.add(t.stem);
-          w[1]++;
+        w.count++;
+        // Surface forms are only ever displayed for content stems; stopwords are most of the tokens.
+        if (w.forms) w.forms.set(t.norm, (w.forms.get(t.norm) ?? 0) + 1);
+        if (w.lastItem !== itemNo) {
+          w.lastItem = itemNo;
+          w.items++;
           if (e !== null) {
-            w[2]++;
-            w[3] += e;
-            w[4] += e * e;
+            w.engaged++;
+            w.engSum += e;
+            w.engSquares += e * e;
           }
         }
       }
+      // Only phrases of two content words are ever shown, so only those are counted.
       for (let i = 1; i < stems.length; i++) {
+        if (!isContentStem(stems[i - 1]) || !isContentStem(stems[i])) continue;
         const k = stems[i - 1] + ' ' + stems[i];
         this.bigrams.set(k, (this.bigrams.get(k) ?? 0) + 1);
       }
@@ -179,8 +207,7 @@ export class ProfileBuilder {
   }
 
   private pruneWords(): void {
-    this.prunedWordsBelow = pruneMap(this.words, this.maxWords, (v) => v[0], this.prunedWordsBelow);
-    for (const stem of this.surfaces.keys()) if (!this.words.has(stem)) this.surfaces.delete(stem);
+    this.prunedWordsBelow = pruneMap(this.words, this.maxWords, (v) => v.count, this.prunedWordsBelow);
   }
 
   private offerSample(item: SampleItem): void {
@@ -202,8 +229,9 @@ export class ProfileBuilder {
     this.trimSample();
     if (this.words.size > this.maxWords) this.pruneWords();
     if (this.bigrams.size > this.maxBigrams) this.prunedBigramsBelow = pruneMap(this.bigrams, this.maxBigrams, (v) => v, this.prunedBigramsBelow);
-    for (const [stem, w] of this.words) w[5] = sortedRecord(this.surfaces.get(stem)!);
-    this.counts.words = sortedRecord(this.words);
+    const words = new Map<string, WordEntry>();
+    for (const [stem, w] of this.words) words.set(stem, [w.count, w.items, w.engaged, w.engSum, w.engSquares, w.forms ? sortedRecord(w.forms) : {}]);
+    this.counts.words = sortedRecord(words);
     this.counts.bigrams = sortedRecord(this.bigrams);
     this.counts.features = sortedRecord(new Map(Object.entries(this.counts.features)));
     this.counts.months = sortedRecord(new Map(Object.entries(this.counts.months)));

@@ -1,5 +1,6 @@
 // Stopwords: excluded from topical statistics (distinctive terms, off-vocabulary), kept for the language model.
 import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords.js';
+import { stem } from './stem.js';
 
 // Contractions and chat fillers that natural's list lacks; they carry no topic.
 const EXTRA = [
@@ -15,4 +16,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set([...naturalStopwords, ...E
 
 export function isStopword(norm: string): boolean {
   return STOPWORDS.has(norm);
+}
+
+const STOP_STEMS: ReadonlySet<string> = new Set([...STOPWORDS].map((w) => stem(w)));
+
+/** A stem that can carry a topic: not a stopword's stem, not a one-letter token, not a mention or number. */
+export function isContentStem(s: string): boolean {
+  return s.length > 1 && !STOP_STEMS.has(s) && s !== '@' && s !== '#';
 }

@@ -39,6 +39,17 @@ describe('resonate profile', () => {
     }
   });
 
+  it('builds the same profile with worker threads as without', () => {
+    const outs = ['0', '2'].map((jobs) => {
+      const out = join(dir, `jobs${jobs}.json`);
+      expect(run(['profile', 'build', COMMUNITY, '-o', out, '--jobs', jobs]).code).toBe(0);
+      return readFileSync(out);
+    });
+    expect(outs[1].length).toBeGreaterThan(1000);
+    expect(outs[1]).toEqual(outs[0]);
+    expect(run(['profile', 'build', COMMUNITY, '-o', join(dir, 'x.json'), '--jobs', 'lots']).stderr).toMatch(/--jobs needs a whole number/);
+  });
+
   it('keeps only items within --since/--until and counts the rest', () => {
     const p = join(dir, 'range.json');
     const r = run(['profile', 'build', COMMUNITY, '-o', p, '--since', '2025-01-01', '--until', '2025-03-31']);

@@ -1,0 +1,105 @@
+// Spreads the measuring of accepted items over worker threads and the main thread, in a fixed rotation,
+// so a build uses both cores and still gives the same profile for the same input.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ProfileBuilder } from './profile-builder.js';
+import type { ToWorker, WorkerItem } from './build-worker.js';
+import type { PartialBuild } from './merge-profiles.js';
+
+const BATCH = 500;
+/** Batches a worker may have queued before the reader waits: bounds memory when measuring lags reading. */
+const MAX_IN_FLIGHT = 4;
+const WORKER_URL = new URL('./build-worker.js', import.meta.url);
+
+/** One worker beside the main thread when there is a second core (the main thread also parses). */
+export function defaultJobs(): number {
+  return availableParallelism() > 1 ? 1 : 0;
+}
+
+/** Worker threads need the compiled worker module; run from TypeScript sources they are not available. */
+export function workersAvailable(): boolean {
+  return WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL));
+}
+
+interface Lane {
+  worker: Worker;
+  inFlight: number;
+  waiters: (() => void)[];
+  done: Promise<PartialBuild>;
+}
+
+export class MeasurePool {
+  private readonly lanes: Lane[];
+  /** Lane index per batch number; -1 is the main thread. Two batches per worker for each one kept here. */
+  private readonly rotation: number[];
+  private batch: WorkerItem[] = [];
+  private batchNo = 0;
+  private failure: Error | null = null;
+
+  constructor(
+    private readonly main: ProfileBuilder,
+    workers: number,
+    limits: { sampleSize: number; maxWords: number; maxBigrams: number },
+  ) {
+    this.lanes = Array.from({ length: workers }, () => this.startLane(limits));
+    this.rotation = [...this.lanes.flatMap((_, i) => [i, i]), -1];
+  }
+
+  private startLane(limits: { sampleSize: number; maxWords: number; maxBigrams: number }): Lane {
+    const worker = new Worker(WORKER_URL, { workerData: limits });
+    const lane: Lane = { worker, inFlight: 0, waiters: [], done: Promise.resolve(null as unknown as PartialBuild) };
+    lane.done = new Promise<PartialBuild>((resolve, reject) => {
+      worker.on('message', (msg: { type: 'ack' } | { type: 'done'; part: PartialBuild }) => {
+        if (msg.type === 'ack') {
+          lane.inFlight--;
+          lane.waiters.shift()?.();
+        } else resolve(msg.part);
+      });
+      worker.on('error', (err) => {
+        this.failure = err;
+        for (const w of lane.waiters.splice(0)) w();
+        reject(err);
+      });
+    });
+    lane.done.catch(() => undefined); // surfaced through `failure` / finish()
+    return lane;
+  }
+
+  /** Queues an item; returns a promise only when the reader must wait for a worker to catch up. */
+  add(item: WorkerItem): Promise<void> | undefined {
+    this.batch.push(item);
+    return this.batch.length >= BATCH ? this.dispatch() : undefined;
+  }
+
+  private async dispatch(): Promise<void> {
+    const items = this.batch;
+    this.batch = [];
+    const target = this.rotation[this.batchNo++ % this.rotation.length];
+    if (target < 0) {
+      for (const item of items) this.main.addAccepted(item.key, item.text, item);
+      return;
+    }
+    const lane = this.lanes[target];
+    while (lane.inFlight >= MAX_IN_FLIGHT && !this.failure) await new Promise<void>((r) => lane.waiters.push(r));
+    if (this.failure) throw this.failure;
+    lane.inFlight++;
+    lane.worker.postMessage({ type: 'batch', items } satisfies ToWorker);
+  }
+
+  /** Sends the last batch and collects each worker's partial build. */
+  async finish(): Promise<PartialBuild[]> {
+    if (this.batch.length) await this.dispatch();
+    for (const lane of this.lanes) lane.worker.postMessage({ type: 'finish' } satisfies ToWorker);
+    try {
+      return await Promise.all(this.lanes.map((l) => l.done));
+    } finally {
+      await this.terminate();
+    }
+  }
+
+  async terminate(): Promise<void> {
+    await Promise.all(this.lanes.map((l) => l.worker.terminate()));
+  }
+}
