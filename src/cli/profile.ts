@@ -53,7 +53,8 @@ export function profileCommand(setCode: (code: number) => void): Command {
       strict: flags.strict,
     });
     if (progress) process.stderr.write('\n');
-    await saveProfile(data, flags.output);
+    const { withDerived } = await import('../community/model.js');
+    await saveProfile(withDerived(data), flags.output);
     const s = data.summary;
     const skipped = Object.entries(s.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ') || 'none';
     const c = data.counts;
@@ -90,7 +91,8 @@ export function profileCommand(setCode: (code: number) => void): Command {
     const profiles = [];
     for (const p of paths) profiles.push(await loadProfile(p));
     const merged = mergeProfiles(profiles);
-    await saveProfile(merged, flags.output);
+    const { withDerived } = await import('../community/model.js');
+    await saveProfile(withDerived(merged), flags.output);
     process.stderr.write(`resonate: merged ${paths.length} profiles (${merged.counts.items} items) into ${flags.output}\n`);
     setCode(0);
   });

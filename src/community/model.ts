@@ -93,6 +93,19 @@ export interface CommunityModel {
 }
 
 
+/**
+ * Names how sample items are measured (language model, engagement effects). Change it whenever `logRatio`,
+ * `termEngagement` or their constants change, so profiles saved with older measurements are re-measured.
+ */
+export const MEASUREMENT_METHOD = 'witten-bell-unigram+term-engagement/1';
+
+/** The profile with its sample's measurements stored, so that scoring against it skips re-measuring. */
+export function withDerived(profile: CommunityProfileData): CommunityProfileData {
+  const { derived: _old, ...rest } = profile;
+  const model = buildModel(rest);
+  return { ...rest, derived: { method: MEASUREMENT_METHOD, calibration: model.calibration.map((a) => [a.llrSum, a.llrN, a.engSum, a.engN]) } };
+}
+
 export function buildModel(profile: CommunityProfileData): CommunityModel {
   const bg = background();
   const words = new Map(Object.entries(profile.counts.words));
@@ -120,7 +133,12 @@ export function buildModel(profile: CommunityProfileData): CommunityModel {
   };
 
   const sample = profile.sample;
-  model.calibration = sample.map((item) => {
+  const stored = profile.derived?.method === MEASUREMENT_METHOD && profile.derived.calibration.length === sample.length ? profile.derived.calibration : null;
+  model.calibration = sample.map((item, i) => {
+    if (stored) {
+      const [llrSum, llrN, engSum, engN] = stored[i];
+      return { stats: unflattenStats(item.st), llrSum, llrN, engSum, engN };
+    }
     const sentences = item.w.split('\n').map((line) => (line ? line.split(' ') : []));
     const own = ownCounts(sentences);
     const lm = logRatio(model, sentences, own);

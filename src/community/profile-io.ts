@@ -71,5 +71,10 @@ function invalidPart(d: Record<string, unknown>): string | null {
   if (!Array.isArray(d.sources) || !d.sources.every((x) => isObj(x) && typeof x.name === 'string')) return 'sources';
   const b = d.build;
   if (!isObj(b) || !isNum(b.sampleSize) || !isObj(b.prunedBelow)) return 'build';
+  if (d.derived !== undefined) {
+    const der = d.derived;
+    const rowOk = (r: unknown): boolean => Array.isArray(r) && r.length === 4 && r.every(isNum);
+    if (!isObj(der) || typeof der.method !== 'string' || !Array.isArray(der.calibration) || !der.calibration.every(rowOk)) return 'derived';
+  }
   return null;
 }

@@ -71,4 +71,10 @@ export interface CommunityProfileData {
   summary: ProfileSummary;
   counts: ProfileCounts;
   sample: SampleItem[];
+  /**
+   * Derived from counts and sample so that scoring need not re-measure the sample: per sample item
+   * [llrSum, llrN, engSum, engN], computed by the measurement method named in `method`. Ignored (and
+   * recomputed) when the method differs from the running tool's.
+   */
+  derived?: { method: string; calibration: [number, number, number, number][] };
 }
