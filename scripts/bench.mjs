@@ -3,7 +3,7 @@
 // Generates a deterministic synthetic community export, then times fast-csv alone,
 // `profile build`, an optional Python/scikit-learn baseline, peak RSS, and `score` start-up.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -215,6 +215,26 @@ run(scoreArgs); run(['-e', '0']); // warm-up (file cache)
 const scoreMs = median(Array.from({ length: 5 }, () => run(scoreArgs).ms));
 const nodeMs = median(Array.from({ length: 5 }, () => run(['-e', '0']).ms));
 
+console.error('f. batch of 500 drafts ...');
+// A 500-draft calendar whose bodies are four paragraphs of the fixture drafts each (deterministic).
+const calendar = join(OUT, 'calendar-500.csv');
+{
+  const texts = ['crumb-club-native.md', 'generic-kitchen-tips.md', 'off-key-product-launch.md', 'plain.txt'].map((f) =>
+    readFileSync(join(ROOT, 'fixtures/drafts', f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''),
+  );
+  const paras = texts.flatMap((t) => t.split(/\n\s*\n/).filter((p) => p.trim() && !p.startsWith('```')));
+  const q = (x) => `"${x.replace(/"/g, '""')}"`;
+  const lines = ['id,title,date,channel,body'];
+  for (let i = 0; i < 500; i++) {
+    const body = [0, 1, 2, 3].map((k) => paras[(i * 7 + k * 13) % paras.length]).join('\n\n');
+    const d = new Date(Date.UTC(2025, 0, 1) + i * 86400000).toISOString().slice(0, 10);
+    lines.push([`d${i}`, q(`Draft ${i}`), d, 'crumb-club', q(body)].join(','));
+  }
+  writeFileSync(calendar, lines.join('\n') + '\n');
+}
+const batchArgs = ['bin/resonate.js', 'batch', calendar, '--profile', crumbProfile, '--format', 'csv'];
+const batchMs = median(Array.from({ length: 3 }, () => run(batchArgs).ms));
+
 // ---------- report ----------
 const f = (x, d = 2) => x.toFixed(d);
 const yes = (ok) => (ok ? 'yes' : '**no**');
@@ -231,8 +251,9 @@ if (large) {
 } else {
   table.push(['peak RSS, 10× file', 'not run (use --large or BENCH_LARGE=1)', '', '≤ 1.2', 'n/a']);
 }
+table.push(['`batch` of 500 drafts with saved profile (median of 3)', `${f(batchMs / 1000)} s`, `${f(batchMs / scoreMs)} × one \`score\``, 'seconds', yes(batchMs < 10_000)]);
 table.push(['`score` with saved profile (median of 5)', `${f(scoreMs, 0)} ms vs \`node -e 0\` ${f(nodeMs, 0)} ms`, `${f(scoreMs / nodeMs)} ×`, '≤ 1.5', yes(scoreMs / nodeMs <= 1.5)]);
 
 console.log(`\nresonate benchmark — ${MB(bytes).toFixed(1)} MB, ${ROWS} rows, node ${process.version}\n`);
 for (const r of table) console.log('| ' + r.join(' | ') + ' |');
-writeFileSync(join(OUT, 'results.json'), JSON.stringify({ bytes, rows: ROWS, csvMs: a.ms, buildMs: b.ms, buildRssKb: b.rssKb, pyMBps, pySource, large, scoreMs, nodeMs }, null, 2));
+writeFileSync(join(OUT, 'results.json'), JSON.stringify({ bytes, rows: ROWS, csvMs: a.ms, buildMs: b.ms, buildRssKb: b.rssKb, pyMBps, pySource, large, scoreMs, nodeMs, batchMs }, null, 2));

@@ -15,8 +15,7 @@ import { buildProfile } from '../src/community/build-profile.js';
 import { buildModel, type CommunityModel } from '../src/community/model.js';
 import { hashText } from '../src/community/hash.js';
 import { analysisInput } from '../src/analyzers/analysis-input.js';
-import { ANALYZERS } from '../src/analyzers/index.js';
-import { nullResult } from '../src/analyzers/analyzer.js';
+import { runAnalyzers } from '../src/analyzers/index.js';
 import { languageRaw } from '../src/analyzers/language.js';
 import { engagementRaw } from '../src/analyzers/engagement.js';
 import { overallScore } from '../src/report/overall.js';
@@ -110,13 +109,7 @@ interface Scored {
 
 function scoreDoc(doc: Document, model: CommunityModel): Scored {
   const input = analysisInput(doc, model);
-  const dims: DimensionResult[] = ANALYZERS.map((a) => {
-    try {
-      return a.analyze(input);
-    } catch (err) {
-      return nullResult(a.id, a.label, (err as Error).message);
-    }
-  });
+  const dims: DimensionResult[] = runAnalyzers(input);
   const by = (id: string): number | null => dims.find((d) => d.id === id)?.score ?? null;
   return {
     languageRaw: languageRaw(input.draft.additive),

@@ -5,8 +5,7 @@ import { ProfileBuilder, type ItemInput } from '../community/profile-builder.js'
 import { buildModel, type CommunityModel } from '../community/model.js';
 import { PROFILE_FORMAT_VERSION, type CommunityProfileData } from '../community/profile-types.js';
 import { analysisInput } from '../analyzers/analysis-input.js';
-import { ANALYZERS } from '../analyzers/index.js';
-import { nullResult } from '../analyzers/analyzer.js';
+import { runAnalyzers } from '../analyzers/index.js';
 import { overallScore } from '../report/overall.js';
 import { parseDraft } from '../input/read-draft.js';
 import { TOOL_VERSION } from '../version.js';
@@ -49,13 +48,7 @@ export interface BacktestResult {
 /** Scores of one document against one community: the analyzers as buildReport runs them (no highlights). */
 export function dimensionScores(doc: Document, model: CommunityModel): Record<Exclude<Predictor, 'length'>, number | null> {
   const input = analysisInput(doc, model);
-  const dims: DimensionResult[] = ANALYZERS.map((a) => {
-    try {
-      return a.analyze(input);
-    } catch (err) {
-      return nullResult(a.id, a.label, (err as Error).message);
-    }
-  });
+  const dims: DimensionResult[] = runAnalyzers(input);
   const by = (id: string): number | null => dims.find((d) => d.id === id)?.score ?? null;
   return { overall: overallScore(dims), language: by('language'), emotion: by('emotion'), engagement: by('engagement'), conversation: by('conversation') };
 }

@@ -2,8 +2,7 @@
 import type { DimensionResult, Document, Suggestion } from '../types.js';
 import type { CommunityModel } from '../community/model.js';
 import { analysisInput } from '../analyzers/analysis-input.js';
-import { ANALYZERS } from '../analyzers/index.js';
-import { nullResult } from '../analyzers/analyzer.js';
+import { runAnalyzers } from '../analyzers/index.js';
 import { displayLine } from '../text/normalize.js';
 import { highlights } from './highlights.js';
 import { bandOf, DEFAULT_WEIGHTS, overallScore, overallSentence } from './overall.js';
@@ -17,14 +16,7 @@ export interface ReportOptions {
 
 export function buildReport(doc: Document, model: CommunityModel, options: ReportOptions = {}): Report {
   const input = analysisInput(doc, model);
-  const dimensions: DimensionResult[] = ANALYZERS.map((a) => {
-    try {
-      return a.analyze(input);
-    } catch (err) {
-      // One analyzer failing on an odd draft must not sink the report (or a batch of drafts).
-      return nullResult(a.id, a.label, `the analysis failed on this draft (${(err as Error).message})`);
-    }
-  });
+  const dimensions: DimensionResult[] = runAnalyzers(input);
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const score = overallScore(dimensions, weights);
   const band = score === null ? null : bandOf(score);
