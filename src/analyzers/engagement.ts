@@ -75,7 +75,8 @@ function rewardedTermsOf(model: CommunityModel): RankedTerm[] {
   return ranked;
 }
 
-const featureLabel = (f: string): string => {
+/** A feature id ('cue:question', 'emotion:joy') in words. */
+export const featureLabel = (f: string): string => {
   const [kind, name] = f.split(':');
   return kind === 'cue' ? CUE_LABELS[name as keyof typeof CUE_LABELS] : `${name} (emotion)`;
 };

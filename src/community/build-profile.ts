@@ -121,9 +121,23 @@ function strictError(path: string, first: { line: number; reason: string }, coun
   return new InputError(`export ${path} ${many} (first: line ${first.line}: ${first.reason}) and --strict is set`, 'fix the export, or drop --strict to skip and count such rows');
 }
 
-function textOf(value: unknown): string {
-  if (typeof value === 'string') return value;
+export function textOf(value: unknown): string {
+  if (typeof value === 'string') return value.startsWith('{"text":') ? segmentsText(value) : value;
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return '';
+}
+
+/**
+ * Google Takeout's YouTube comment exports hold each comment as JSON text segments (`{"text":"Great "},
+ * {"text":"video"}`); the comment is their joined text. Anything that does not parse stays as it was.
+ */
+function segmentsText(value: string): string {
+  try {
+    const parts = JSON.parse(`[${value}]`) as unknown[];
+    const texts = parts.map((p) => (p && typeof p === 'object' && typeof (p as { text?: unknown }).text === 'string' ? (p as { text: string }).text : null));
+    return texts.every((t) => t !== null) ? texts.join('') : value;
+  } catch {
+    return value;
+  }
 }

@@ -24,7 +24,7 @@ export function formatOverview(o: CommunityOverview, format: 'text' | 'json' | '
   out.push('', h('What it rewards'));
   if (o.rewards === null) out.push(li('unknown: the export has no engagement column'));
   else {
-    for (const r of o.rewards) out.push(li(`${r.feature.replace(':', ' ')}: ×${r.lift} engagement (z ${r.z}, ${r.items} items)`));
+    for (const r of o.rewards) out.push(li(`${r.label}: ×${r.lift} engagement (z ${r.z}, ${r.items} items)`));
     if (o.rewardedTerms?.length) out.push(li(`terms: ${o.rewardedTerms.map((t) => `${displayLine(t.term, 40)} ×${t.lift}`).join(', ')}`));
   }
   out.push('', h('Activity (items per month)'));

@@ -10,9 +10,9 @@ export interface ColumnOverrides {
 
 // Candidate names in order of preference, compared after lowercasing and dropping non-alphanumerics.
 const CANDIDATES: Record<keyof ColumnMap, string[]> = {
-  text: ['body', 'text', 'comment', 'commenttext', 'commentbody', 'message', 'content', 'selftext', 'raw', 'posttext', 'description'],
-  engagement: ['score', 'ups', 'upvotes', 'likes', 'likecount', 'reactions', 'reactioncount', 'points', 'votes', 'replies', 'replycount'],
-  time: ['createdutc', 'createdat', 'created', 'date', 'timestamp', 'time', 'commentcreatetimestamp', 'publishedat', 'postedat'],
+  text: ['body', 'text', 'comment', 'commenttext', 'commentbody', 'message', 'messagetext', 'content', 'selftext', 'raw', 'postraw', 'posttext', 'fulltext', 'tweettext', 'description'],
+  engagement: ['score', 'ups', 'upvotes', 'upvotecount', 'likes', 'likecount', 'favoritecount', 'reactions', 'reactioncount', 'reactionscount', 'points', 'votes', 'votecount', 'replies', 'replycount'],
+  time: ['createdutc', 'createdat', 'created', 'createdtime', 'date', 'timestamp', 'time', 'commentcreatetimestamp', 'publishedat', 'postedat'],
   author: ['author', 'username', 'user', 'authorname', 'by', 'from'],
   thread: ['threadid', 'postid', 'linkid', 'topicid', 'submissionid', 'videoid', 'discussionid', 'thread'],
   id: ['id', 'commentid', 'messageid'],

@@ -6,6 +6,7 @@ import { ENG_SCALE } from '../community/profile-builder.js';
 import { termEffect } from '../community/model.js';
 import { CUE_LABELS, cueRate } from '../analyzers/conversation.js';
 import { round } from '../analyzers/language.js';
+import { featureLabel } from '../analyzers/engagement.js';
 
 export interface CommunityOverview {
   schemaVersion: 1;
@@ -19,7 +20,7 @@ export interface CommunityOverview {
   emotions: { emotion: string; share: number; topItemsShare: number | null }[];
   valencePerWord: number;
   conversation: { cue: string; label: string; sentenceShare: number; engagementEffect: number | null }[];
-  rewards: { feature: string; lift: number; z: number; items: number }[] | null;
+  rewards: { feature: string; label: string; lift: number; z: number; items: number }[] | null;
   rewardedTerms: { term: string; lift: number; items: number }[] | null;
   activity: { month: string; items: number }[];
 }
@@ -55,7 +56,7 @@ export function communityOverview(model: CommunityModel): CommunityOverview {
       engagementEffect: model.hasEngagement ? round(model.featureEffects.get(`cue:${cue}`)?.effect ?? 0) : null,
     })),
     rewards: model.hasEngagement
-      ? [...model.featureEffects.values()].filter((f) => f.z > 2).sort((a, b) => b.z - a.z || (a.feature < b.feature ? -1 : 1)).map((f) => ({ feature: f.feature, lift: round(Math.exp(f.effect), 2), z: round(f.z, 1), items: f.items }))
+      ? [...model.featureEffects.values()].filter((f) => f.z > 2).sort((a, b) => b.z - a.z || (a.feature < b.feature ? -1 : 1)).map((f) => ({ feature: f.feature, label: featureLabel(f.feature), lift: round(Math.exp(f.effect), 2), z: round(f.z, 1), items: f.items }))
       : null,
     rewardedTerms: model.hasEngagement
       ? [...model.words]

@@ -24,3 +24,17 @@ describe('value parsing', () => {
     expect(parseTime('soon')).toBeNull();
   });
 });
+
+describe('platform exports', async () => {
+  const { textOf } = await import('../../src/community/build-profile.js');
+  it('joins the JSON text segments of YouTube Takeout comments, and leaves other text alone', () => {
+    expect(textOf('{"text":"Great "},{"text":"@ana","mention":{"id":"x"}},{"text":" video"}')).toBe('Great @ana video');
+    expect(textOf('{"text": broken')).toBe('{"text": broken');
+    expect(textOf('plain text')).toBe('plain text');
+    expect(textOf(42)).toBe('42');
+  });
+  it('detects Discourse and X/Twitter column names', () => {
+    expect(detectColumns(['topic_title', 'post_raw', 'post_cooked', 'like_count', 'reply_count', 'created_at'])).toMatchObject({ text: 'post_raw', engagement: 'like_count', time: 'created_at' });
+    expect(detectColumns(['id', 'full_text', 'favorite_count', 'retweet_count', 'created_at'])).toMatchObject({ text: 'full_text', engagement: 'favorite_count' });
+  });
+});
