@@ -16,8 +16,11 @@ interface Located {
   count: number;
   line: number;
   column: number;
-  /** Capitalised away from the start of its sentence every time: a name, not vocabulary. */
+  /** Capitalised away from the start of a sentence, and never written in lower case: a name, not vocabulary. */
   properNoun: boolean;
+  /** Seen capitalised away from a sentence start / seen in lower case. */
+  capitalisedMid: boolean;
+  lower: boolean;
 }
 
 /** Content stems of the draft with their first location and count. */
@@ -26,14 +29,18 @@ export function draftTerms(input: AnalysisInput): Map<string, Located> {
   input.doc.sentences.forEach((s, si) => {
     input.draft.tokens[si].forEach((t, k) => {
       if (!input.model.isContentStem(t.stem)) return;
-      const capitalised = k > 0 && t.kind === 'word' && /^\p{Lu}/u.test(input.doc.text.slice(t.start, t.end));
-      const seen = out.get(t.stem);
-      if (seen) {
-        seen.count++;
-        seen.properNoun &&= capitalised;
-      } else out.set(t.stem, { stem: t.stem, term: t.norm, count: 1, properNoun: capitalised, ...locate(input, si, t) });
+      const upper = t.kind === 'word' && /^\p{Lu}/u.test(input.doc.text.slice(t.start, t.end));
+      let seen = out.get(t.stem);
+      if (!seen) {
+        seen = { stem: t.stem, term: t.norm, count: 0, properNoun: false, capitalisedMid: false, lower: false, ...locate(input, si, t) };
+        out.set(t.stem, seen);
+      }
+      seen.count++;
+      if (upper && k > 0) seen.capitalisedMid = true;
+      if (!upper) seen.lower = true;
     });
   });
+  for (const t of out.values()) t.properNoun = t.capitalisedMid && !t.lower;
   return out;
 }
 

@@ -99,3 +99,17 @@ describe('engagement effects', () => {
     expect(termEffect(entry, 1, 5 * ENG_SCALE)).toBeCloseTo(0, 10);
   });
 });
+
+describe('off-vocabulary words', async () => {
+  const { parseDraft } = await import('../../src/input/read-draft.js');
+  const { analysisInput } = await import('../../src/analyzers/analysis-input.js');
+  const { draftTerms } = await import('../../src/analyzers/language.js');
+  const { modelOf } = await import('../helpers.js');
+  it('treats a word written capitalised mid-sentence and never in lower case as a name', () => {
+    const model = modelOf([{ text: 'the levain rose' }, { text: 'open crumb today' }]);
+    const doc = parseDraft('LoafLogic launches today. We love LoafLogic. Synergy matters, and synergy wins.', 'x.txt', false);
+    const terms = draftTerms(analysisInput(doc, model));
+    expect(terms.get('loaflog')?.properNoun).toBe(true); // sentence start, then mid-sentence, never lower case
+    expect(terms.get('synergi')?.properNoun).toBe(false); // capitalised only at a sentence start, lower case later
+  });
+});
