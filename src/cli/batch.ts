@@ -1,7 +1,7 @@
 // `resonate batch`: many drafts (a content calendar, files, globs, folders) against one community loaded once.
 import { Command, Option } from 'commander';
 import { checkCommunityFlags, loadCommunity, type CommunityFlags } from './load-community.js';
-import { chalkFor, columnOptions, emit, resolveSettings, type OutputFlags } from './common.js';
+import { chalkFor, columnOptions, emit, resolveSettings, type OutputFlags, communityOption, profileOption } from './common.js';
 import { InputError, ResonateError } from '../errors.js';
 import { displayLine } from '../text/normalize.js';
 import { BATCH_FORMAT_NAMES, type BatchFormatName } from '../formatters/batch-index.js';
@@ -21,8 +21,8 @@ export function batchCommand(setCode: (code: number) => void): Command {
   const cmd = new Command('batch')
     .description('score many drafts against one community (loaded once): a content calendar CSV, draft files, globs or folders of .md files')
     .argument('<inputs...>', "a calendar .csv (columns id, title, date, channel and body or path; '-' for standard input), draft files, globs or folders")
-    .option('-c, --community <export>', "the community's exported history: CSV, JSON array or NDJSON, optionally .gz; '-' for standard input")
-    .option('-p, --profile <file>', 'a saved community profile (from `resonate profile build`), instead of --community')
+    .addOption(communityOption())
+    .addOption(profileOption())
     .addOption(new Option('-f, --format <format>', 'output format (default: text)').choices(BATCH_FORMAT_NAMES as string[]))
     .addOption(new Option('--sort <order>', 'row order: score (highest first), date (earliest first) or input (default: score)').choices([...SORTS]))
     .option('-o, --output <file>', 'write the result to a file (atomically) instead of standard output')

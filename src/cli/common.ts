@@ -23,6 +23,11 @@ export const columnOptions = (): Option[] => [
   new Option('--time-column <name>', 'export column holding the time (default: detected from created_at/created_utc/date/timestamp)'),
 ];
 
+/** The community a command reads against: an export, or a saved profile (exactly one; see checkCommunityFlags). */
+export const communityOption = (): Option =>
+  new Option('-c, --community <export>', "the community's exported history: CSV, JSON array or NDJSON, optionally .gz; '-' for standard input");
+export const profileOption = (): Option => new Option('-p, --profile <file>', 'a saved community profile (from `resonate profile build`), instead of --community');
+
 export const formatOption = (names: readonly string[] = FORMAT_NAMES): Option =>
   new Option('-f, --format <format>', 'output format (default: text)').choices(names as string[]);
 

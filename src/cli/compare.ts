@@ -1,7 +1,7 @@
 // `resonate compare a.md b.md`: which of two drafts resonates more with one community, and why.
 import { Command, Option } from 'commander';
 import { checkCommunityFlags, loadCommunity, type CommunityFlags } from './load-community.js';
-import { chalkFor, columnOptions, emit, resolveSettings, type OutputFlags } from './common.js';
+import { chalkFor, columnOptions, emit, resolveSettings, type OutputFlags, communityOption, profileOption } from './common.js';
 import { UsageError } from '../errors.js';
 import { COMPARE_FORMAT_NAMES, type CompareFormatName } from '../formatters/compare-index.js';
 
@@ -12,8 +12,8 @@ export function compareCommand(setCode: (code: number) => void): Command {
     .description('read two drafts against one community side by side: each dimension, the winner, and why')
     .argument('<a>', "the first draft (.md or .txt; '-' for standard input)")
     .argument('<b>', "the second draft (.md or .txt; '-' for standard input)")
-    .option('-c, --community <export>', "the community's exported history: CSV, JSON array or NDJSON, optionally .gz; '-' for standard input")
-    .option('-p, --profile <file>', 'a saved community profile (from `resonate profile build`), instead of --community')
+    .addOption(communityOption())
+    .addOption(profileOption())
     .addOption(new Option('-f, --format <format>', 'output format (default: text)').choices(COMPARE_FORMAT_NAMES as string[]))
     .option('-o, --output <file>', 'write the result to a file (atomically) instead of standard output')
     .option('--no-color', 'never colour the text output');

@@ -1,7 +1,7 @@
 // `resonate score`: one draft, one community, one report.
 import { Command } from 'commander';
 import { checkCommunityFlags, loadCommunity, type CommunityFlags } from './load-community.js';
-import { chalkFor, columnOptions, emit, formatOption, resolveSettings, type OutputFlags } from './common.js';
+import { chalkFor, columnOptions, emit, formatOption, resolveSettings, type OutputFlags, communityOption, profileOption } from './common.js';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../formatters/index.js';
 
 interface ScoreFlags extends CommunityFlags, OutputFlags {
@@ -13,8 +13,8 @@ export function scoreCommand(setCode: (code: number) => void): Command {
   const cmd = new Command('score')
     .description("read a draft against a community's comment history and report how well it resonates")
     .argument('<draft>', "the draft: a .md (YAML front matter optional) or .txt file, or '-' for standard input")
-    .option('-c, --community <export>', "the community's exported history: CSV, JSON array or NDJSON, optionally .gz; '-' for standard input")
-    .option('-p, --profile <file>', 'a saved community profile (from `resonate profile build`), instead of --community')
+    .addOption(communityOption())
+    .addOption(profileOption())
     .addOption(formatOption([...FORMAT_NAMES, 'github']))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
     .option('--fail-under <score>', 'exit with code 1 when the overall score is below this (0-100)')
