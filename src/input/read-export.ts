@@ -6,6 +6,7 @@ import { Readable, Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../errors.js';
 import { fileError, STDIN } from './files.js';
+import { JsonArraySplitter, NotAnArray } from './json-array.js';
 import { looksBinary } from './decode.js';
 import { displayLine } from '../text/normalize.js';
 import { CsvRecordSplitter, fastCsvParser, MAX_RECORD_CHARS, parseRecords, type CsvRecord } from './csv-records.js';
@@ -356,32 +357,90 @@ async function ndjsonRows(text: AsyncIterable<string>, name: string, problems: r
   return { columns, rows: rows() };
 }
 
+/** Largest single item of a JSON array export (characters). */
+export const MAX_JSON_ITEM_CHARS = 64 * 1024 * 1024;
+/** Items whose keys make up the columns of a JSON array export. */
+const COLUMN_PROBE = 100;
+
+/**
+ * A JSON array, streamed: elements are cut out of the text as it arrives and parsed one by one, so memory follows
+ * the largest item, not the file. Anything but an array is read whole once, for an error that says what it is.
+ */
 async function jsonRows(stream: AsyncIterable<string>, name: string): Promise<{ columns: string[]; rows: AsyncIterable<ExportRow> }> {
-  const chunks: string[] = [];
-  for await (const c of stream) chunks.push(c);
-  const text = chunks.join('').replace(/^\uFEFF/, '');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new InputError(`export ${name} is not valid JSON: ${displayLine(String((err as Error).message ?? err), 160)}`);
+  const iterator = stream[Symbol.asyncIterator]();
+  const ready: string[] = [];
+  const splitter = new JsonArraySplitter(
+    (t) => ready.push(t),
+    MAX_JSON_ITEM_CHARS,
+    (n) => new InputError(`export ${name} has an item (number ${n}) larger than ${MAX_JSON_ITEM_CHARS / 1024 / 1024} MB`),
+  );
+  const seen: string[] = [];
+  let ended = false;
+  let index = 0;
+  const invalid = (detail: string): InputError => new InputError(`export ${name} is not valid JSON: ${displayLine(detail, 160)}`);
+  /** Reads until at least one element is ready or the text ends. */
+  const fill = async (): Promise<void> => {
+    while (ready.length === 0 && !ended) {
+      const next = await iterator.next();
+      try {
+        if (next.done) {
+          ended = true;
+          splitter.end();
+        } else {
+          if (seen.length < 2) seen.push(next.value);
+          splitter.write(next.value);
+        }
+      } catch (err) {
+        if (err instanceof NotAnArray) throw await notAnArray(seen, iterator, name);
+        if (err instanceof InputError) throw err;
+        throw invalid((err as Error).message);
+      }
+    }
+  };
+  const parseItem = (text: string): unknown => {
+    index++;
+    try {
+      return JSON.parse(text);
+    } catch (err) {
+      throw invalid(`item ${index}: ${(err as Error).message}`);
+    }
+  };
+  // The first items decide the columns; they are then yielded first.
+  const head: { value: unknown; index: number }[] = [];
+  while (head.length < COLUMN_PROBE) {
+    await fill();
+    if (ready.length === 0) break;
+    const value = parseItem(ready.shift()!);
+    head.push({ value, index });
   }
-  if (!Array.isArray(data)) {
-    const keys = data && typeof data === 'object' ? Object.keys(data) : [];
-    const arrayKey = keys.find((k) => Array.isArray((data as Record<string, unknown>)[k]));
-    throw new InputError(
-      `export ${name} is a JSON ${data === null ? 'null' : typeof data} where an array of items was expected`,
-      arrayKey ? `its key "${arrayKey}" holds an array: extract it, e.g. jq '.${arrayKey}' ${name}` : undefined,
-    );
-  }
-  const objects = data.filter((v): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v));
-  const columns = [...new Set(objects.slice(0, 100).flatMap((o) => Object.keys(o)))];
+  const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+  const columns = [...new Set(head.flatMap((h) => (isRecord(h.value) ? Object.keys(h.value) : [])))];
   async function* rows(): AsyncGenerator<ExportRow> {
-    let i = 0;
-    for (const v of data as unknown[]) {
-      i++;
-      if (v && typeof v === 'object' && !Array.isArray(v)) yield { line: i, values: record(Object.keys(v), Object.values(v)) };
+    for (const h of head) if (isRecord(h.value)) yield { line: h.index, values: record(Object.keys(h.value), Object.values(h.value)) };
+    for (;;) {
+      await fill();
+      if (ready.length === 0) return;
+      const v = parseItem(ready.shift()!);
+      if (isRecord(v)) yield { line: index, values: record(Object.keys(v), Object.values(v)) };
     }
   }
   return { columns, rows: rows() };
+}
+
+/** The whole text, parsed once, for an error that names what the top level is and where the items are. */
+async function notAnArray(seen: string[], rest: AsyncIterator<string>, name: string): Promise<InputError> {
+  const parts = [...seen];
+  for (let next = await rest.next(); !next.done; next = await rest.next()) parts.push(next.value);
+  let data: unknown;
+  try {
+    data = JSON.parse(parts.join('').replace(/^\uFEFF/, ''));
+  } catch (err) {
+    return new InputError(`export ${name} is not valid JSON: ${displayLine(String((err as Error).message ?? err), 160)}`);
+  }
+  const keys = data && typeof data === 'object' ? Object.keys(data) : [];
+  const arrayKey = keys.find((k) => Array.isArray((data as Record<string, unknown>)[k]));
+  return new InputError(
+    `export ${name} is a JSON ${data === null ? 'null' : typeof data} where an array of items was expected`,
+    arrayKey ? `its key "${arrayKey}" holds an array: extract it, e.g. jq '.${arrayKey}' ${name}` : undefined,
+  );
 }

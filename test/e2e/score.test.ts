@@ -84,6 +84,28 @@ describe('resonate score (built CLI)', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(1);
   });
 
+  it('reads the same community from a JSON array, NDJSON and gzip as from the CSV, to the byte', async () => {
+    const { parse } = await import('fast-csv');
+    const { gzipSync } = await import('node:zlib');
+    const rows: Record<string, string>[] = await new Promise((resolve, reject) => {
+      const out: Record<string, string>[] = [];
+      parse({ headers: true }).on('data', (r) => out.push(r)).on('end', () => resolve(out)).on('error', reject).end(readFileSync(COMMUNITY));
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'resonate-formats-'));
+    const files = {
+      json: [join(dir, 'c.json'), JSON.stringify(rows, null, 1)],
+      ndjson: [join(dir, 'c.ndjson'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n'],
+    } as const;
+    for (const [path, text] of Object.values(files)) writeFileSync(path, text);
+    writeFileSync(join(dir, 'c.csv.gz'), gzipSync(readFileSync(COMMUNITY)));
+    const viaCsv = score(DRAFTS.native, '--format', 'json').stdout;
+    for (const path of [files.json[0], files.ndjson[0], join(dir, 'c.csv.gz')]) {
+      const r = run(['score', DRAFTS.native, '--community', path, '--format', 'json']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(viaCsv);
+    }
+  });
+
   it('scores .txt drafts', () => {
     const r = score('fixtures/drafts/plain.txt', '--format', 'json');
     expect(r.code).toBe(0);
