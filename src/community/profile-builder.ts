@@ -4,6 +4,7 @@ import { EMOTIONS } from '../lexicons/index.js';
 import { CUES, measureText } from '../text/measure.js';
 import { isLanguageToken } from '../text/tokenize.js';
 import { isContentStem } from '../text/stopwords.js';
+import { stripMarkup } from '../text/normalize.js';
 import { HashSet, hashText } from './hash.js';
 import type { EngagementSums, ProfileCounts, SampleItem, WordEntry } from './profile-types.js';
 
@@ -124,7 +125,7 @@ export class ProfileBuilder {
    * Cheap and order-dependent (duplicates), so it runs where the rows are read; measuring can run elsewhere.
    */
   accept(item: ItemInput): { key: string; text: string } | SkipReason {
-    const text = item.text.length > MAX_ITEM_CHARS ? item.text.slice(0, MAX_ITEM_CHARS) : item.text;
+    const text = stripMarkup(item.text.length > MAX_ITEM_CHARS ? item.text.slice(0, MAX_ITEM_CHARS) : item.text);
     const trimmed = text.trim();
     const reason = !/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(trimmed)
       ? 'empty'

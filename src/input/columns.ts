@@ -10,11 +10,11 @@ export interface ColumnOverrides {
 
 // Candidate names in order of preference, compared after lowercasing and dropping non-alphanumerics.
 const CANDIDATES: Record<keyof ColumnMap, string[]> = {
-  text: ['body', 'text', 'comment', 'commenttext', 'commentbody', 'message', 'messagetext', 'content', 'selftext', 'raw', 'postraw', 'posttext', 'fulltext', 'tweettext', 'description'],
+  text: ['body', 'text', 'comment', 'commenttext', 'commentbody', 'message', 'messagetext', 'textoriginal', 'content', 'selftext', 'raw', 'postraw', 'posttext', 'fulltext', 'tweettext', 'textdisplay', 'description'],
   engagement: ['score', 'ups', 'upvotes', 'upvotecount', 'likes', 'likecount', 'favoritecount', 'reactions', 'reactioncount', 'reactionscount', 'points', 'votes', 'votecount', 'replies', 'replycount'],
-  time: ['createdutc', 'createdat', 'created', 'createdtime', 'date', 'timestamp', 'time', 'commentcreatetimestamp', 'publishedat', 'postedat'],
-  author: ['author', 'username', 'user', 'authorname', 'by', 'from'],
-  thread: ['threadid', 'postid', 'linkid', 'topicid', 'submissionid', 'videoid', 'discussionid', 'thread'],
+  time: ['createdutc', 'createdat', 'created', 'createdtime', 'creationdate', 'date', 'timestamp', 'time', 'commentcreatetimestamp', 'publishedat', 'postedat'],
+  author: ['author', 'username', 'user', 'authorname', 'authordisplayname', 'owneruserid', 'by', 'from'],
+  thread: ['threadid', 'postid', 'linkid', 'storyid', 'topicid', 'submissionid', 'videoid', 'discussionid', 'thread', 'link'],
   id: ['id', 'commentid', 'messageid'],
   parent: ['parentid', 'parentcommentid', 'parent', 'inreplyto'],
 };

@@ -25,3 +25,23 @@ export function displayLine(text: string, max = 160): string {
   const flat = stripControl(text).replace(/\s+/g, ' ').trim();
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 }
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/**
+ * Community text as some platforms export it is HTML (Hacker News, Discourse "cooked", YouTube API
+ * `textDisplay`): tags become spaces (paragraphs and line breaks become sentence breaks) and common entities
+ * are decoded, so `<p>` and `&#x27;` are not counted as the community's words. Text without `<` or `&` is
+ * returned as is. Every pattern is bounded, so the work stays linear.
+ */
+export function stripMarkup(text: string): string {
+  if (!text.includes('<') && !text.includes('&')) return text;
+  return text
+    .replace(/<(?:br\s{0,20}\/?|\/p|p(?:\s[^<>]{0,500})?)>/gi, '\n\n')
+    .replace(/<\/?[a-z][a-z0-9-]{0,20}(?:\s[^<>]{0,1000})?\/?>/gi, ' ')
+    .replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/gi, (m, dec: string, hex: string, name: string) => {
+      const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
+      if (code >= 0) return code <= 0x10ffff ? String.fromCodePoint(code) : m;
+      return ENTITIES[name.toLowerCase()] ?? m;
+    });
+}

@@ -3,7 +3,7 @@
 // must take well under 16× (quadratic) the work on n; linear is 4×, and the bound of 8× leaves room for noise.
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/text/tokenize.js';
-import { displayLine } from '../../src/text/normalize.js';
+import { displayLine, stripMarkup } from '../../src/text/normalize.js';
 import { CsvRecordSplitter } from '../../src/input/csv-records.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { parseDraft, simpleFrontMatter } from '../../src/input/read-draft.js';
@@ -35,6 +35,8 @@ const PATTERNS: Record<string, (n: number) => string> = {
   'star-letter': (n) => '*a'.repeat(n / 2),
   'bracket-letter': (n) => '[a'.repeat(n / 2),
   'link-ish': (n) => '[a]('.repeat(n / 4),
+  'tag-ish': (n) => '<a '.repeat(n / 3),
+  entities: (n) => '&#x'.repeat(n / 3),
 };
 
 function time(f: () => void): number {
@@ -60,6 +62,7 @@ const TARGETS: Record<string, (s: string) => unknown> = {
   tokenize: (s) => tokenize(s),
   displayLine: (s) => displayLine(s, 1e9),
   splitSentences: (s) => splitSentences(s),
+  stripMarkup: (s) => stripMarkup(s),
   frontMatterValue: (s) => simpleFrontMatter('title: ' + s),
   // The whole draft reader (markdown, sentences, measuring) is slower per character: a quarter of the input
   // keeps the 4× ratio between the two sizes and the suite fast.

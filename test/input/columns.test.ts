@@ -38,3 +38,17 @@ describe('platform exports', async () => {
     expect(detectColumns(['id', 'full_text', 'favorite_count', 'retweet_count', 'created_at'])).toMatchObject({ text: 'full_text', engagement: 'favorite_count' });
   });
 });
+
+describe('HTML in community text', async () => {
+  const { stripMarkup } = await import('../../src/text/normalize.js');
+  it('turns tags into spaces and sentence breaks, and decodes entities', () => {
+    expect(stripMarkup('<p>It&#x27;s the <i>crumb</i> &amp; the crust.<p>Really &quot;open&quot;.</p>')).toBe("\n\nIt's the  crumb  & the crust.\n\nReally \"open\".\n\n");
+    expect(stripMarkup('I <3 rye & spelt, a < b')).toBe('I <3 rye & spelt, a < b');
+    expect(stripMarkup('no markup here')).toBe('no markup here');
+  });
+  it('detects the column names of YouTube API, Hacker News and Stack Exchange query exports', () => {
+    expect(detectColumns(['authorDisplayName', 'textOriginal', 'likeCount', 'publishedAt'])).toMatchObject({ text: 'textOriginal', author: 'authorDisplayName', engagement: 'likeCount', time: 'publishedAt' });
+    expect(detectColumns(['author', 'comment_text', 'points', 'story_id', 'created_at'])).toMatchObject({ text: 'comment_text', engagement: 'points', thread: 'story_id' });
+    expect(detectColumns(['Id', 'Body', 'Score', 'CreationDate', 'OwnerUserId'])).toMatchObject({ text: 'Body', engagement: 'Score', time: 'CreationDate' });
+  });
+});
