@@ -14,6 +14,13 @@ export const EXIT_GATE = 1;
 export const EXIT_ERROR = 2;
 
 export async function main(argv: readonly string[]): Promise<number> {
+  // A reader that stops early (`resonate … | head`) closes the pipe: that is the reader's choice, not an error.
+  if (process.stdout.listenerCount('error') === 0) {
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(0);
+      throw err;
+    });
+  }
   let code = EXIT_OK;
   const setCode = (c: number): void => {
     code = c;
@@ -21,8 +28,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
   const program = new Command('resonate')
     .description(
-      "How well will a draft resonate with one community? resonate reads the community's own comment history and\n" +
-        "reports, with evidence, how the draft fits its language, emotional tone, what it rewards and how it converses.\n" +
+      "How well will a draft resonate with one community? resonate reads the community's own comment history and " +
+        'reports, with evidence, how the draft fits its language, emotional tone, what it rewards and how it converses. ' +
         'It is a resonance reading, never a virality prediction.',
     )
     .version(TOOL_VERSION, '-V, --version')
@@ -41,7 +48,19 @@ export async function main(argv: readonly string[]): Promise<number> {
     c.commands.forEach(wire);
   };
   program.commands.forEach(wire);
-  program.addHelpText('after', '\nRun `resonate <command> --help` for a command\'s options and examples.\nExit codes: 0 ok, 1 a --fail-under gate was not met, 2 usage or input error.');
+  program.addHelpText(
+    'after',
+    `
+Quick start:
+  resonate score draft.md --community comments.csv          read one draft against an export
+  resonate profile build comments.csv -o community.json     save the community once…
+  resonate score draft.md --profile community.json          …then score against it in a blink
+  resonate batch calendar.csv --profile community.json      rank a content calendar
+  resonate profile show community.json                      know your community
+
+Run \`resonate <command> --help\` for a command's options and examples.
+Exit codes: 0 ok, 1 a --fail-under gate was not met, 2 usage or input error.`,
+  );
   try {
     await program.parseAsync(argv.filter((a) => a !== '--debug'), { from: 'node' });
     return code;

@@ -106,6 +106,14 @@ describe('resonate score (built CLI)', () => {
     }
   });
 
+  it('stops quietly when the reader closes the pipe early', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { BIN, ROOT } = await import('./run.js');
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --help | head -1; "${process.execPath}" "${BIN}" score ${DRAFTS.native} --community ${COMMUNITY} --format markdown | head -1`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stdout).toMatch(/^Usage: resonate/);
+    expect(r.stderr).toBe('');
+  });
+
   it('scores .txt drafts', () => {
     const r = score('fixtures/drafts/plain.txt', '--format', 'json');
     expect(r.code).toBe(0);
