@@ -88,3 +88,18 @@ export async function resolveSettings<T extends ColumnFlags & { community?: stri
   const failUnder = flags.failUnder !== undefined ? parseScore(flags.failUnder, '--fail-under') : config?.failUnder;
   return { flags: merged, failUnder, weights: mergedWeights(DEFAULT_WEIGHTS, config) };
 }
+
+/** A progress line on stderr while an export is read, only when stderr is a terminal (never in pipes or CI logs). */
+export function readProgress(): { onProgress?: (rows: number, bytes: number) => void; done(): void } {
+  if (!process.stderr.isTTY) return { done: () => undefined };
+  let shown = false;
+  return {
+    onProgress: (rows, bytes) => {
+      shown = true;
+      process.stderr.write(`\rresonate: ${rows} rows, ${(bytes / 1e6).toFixed(1)} MB read`);
+    },
+    done: () => {
+      if (shown) process.stderr.write('\n');
+    },
+  };
+}

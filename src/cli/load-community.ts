@@ -2,7 +2,7 @@
 import { UsageError } from '../errors.js';
 import type { CommunityModel } from '../community/model.js';
 import type { ColumnFlags } from './common.js';
-import { columnOverrides } from './common.js';
+import { columnOverrides, readProgress } from './common.js';
 
 export interface CommunityFlags extends ColumnFlags {
   community?: string;
@@ -22,5 +22,8 @@ export async function loadCommunity(flags: CommunityFlags): Promise<CommunityMod
     return buildModel(await loadProfile(flags.profile));
   }
   const { buildProfile } = await import('../community/build-profile.js');
-  return buildModel(await buildProfile([flags.community!], { columns: columnOverrides(flags) }));
+  const progress = readProgress();
+  const profile = await buildProfile([flags.community!], { columns: columnOverrides(flags), onProgress: progress.onProgress });
+  progress.done();
+  return buildModel(profile);
 }

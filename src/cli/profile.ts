@@ -1,6 +1,6 @@
 // `resonate profile build|show|merge`: save a community once, score against it many times.
 import { Command, Option } from 'commander';
-import { columnOptions, columnOverrides, emit, parsePositiveInt, type ColumnFlags } from './common.js';
+import { readProgress, columnOptions, columnOverrides, emit, parsePositiveInt, type ColumnFlags } from './common.js';
 import { UsageError } from '../errors.js';
 
 interface BuildFlags extends ColumnFlags {
@@ -39,9 +39,7 @@ export function profileCommand(setCode: (code: number) => void): Command {
     }
     const { buildProfile } = await import('../community/build-profile.js');
     const { saveProfile } = await import('../community/profile-io.js');
-    const progress = process.stderr.isTTY
-      ? (rows: number, bytes: number) => process.stderr.write(`\rresonate: ${rows} rows, ${(bytes / 1e6).toFixed(1)} MB read`)
-      : undefined;
+    const progress = readProgress();
     const data = await buildProfile(paths, {
       columns: columnOverrides(flags),
       since: flags.since ?? null,
@@ -49,10 +47,10 @@ export function profileCommand(setCode: (code: number) => void): Command {
       sampleSize: flags.sampleSize ? parsePositiveInt(flags.sampleSize, '--sample-size') : undefined,
       // An explicit --jobs starts the workers at once (tests use it on small files); by default they start after 2000 items.
       ...(flags.jobs !== undefined ? { jobs: parseCount(flags.jobs, '--jobs'), workersAfter: 0 } : {}),
-      onProgress: progress,
+      onProgress: progress.onProgress,
       strict: flags.strict,
     });
-    if (progress) process.stderr.write('\n');
+    progress.done();
     const { withDerived } = await import('../community/model.js');
     await saveProfile(withDerived(data), flags.output);
     const s = data.summary;
