@@ -20,7 +20,7 @@ export function formatOverview(o: CommunityOverview, format: 'text' | 'json' | '
   out.push(li(`valence per word: ${o.valencePerWord}`));
   for (const e of o.emotions.filter((x) => x.share > 0)) out.push(li(`${e.emotion}: ${pct(e.share)} of emotion words${e.topItemsShare !== null ? `, ${pct(e.topItemsShare)} in its most engaged-with items` : ''}`));
   out.push('', h('How it converses'));
-  for (const c of o.conversation) out.push(li(`${c.label}: ${pct(c.sentenceShare)} of sentences${c.engagementEffect !== null ? `, engagement ×${Math.exp(c.engagementEffect).toFixed(2)} when present` : ''}`));
+  for (const c of o.conversation) out.push(li(`${c.label}: ${pct(c.sentenceShare)} of sentences${c.engagementLift !== null ? `, engagement ×${c.engagementLift} when present` : ''}`));
   out.push('', h('What it rewards'));
   if (o.rewards === null) out.push(li('unknown: the export has no engagement column'));
   else {

@@ -19,7 +19,7 @@ export interface CommunityOverview {
   distinctivePhrases: { phrase: string; count: number }[];
   emotions: { emotion: string; share: number; topItemsShare: number | null }[];
   valencePerWord: number;
-  conversation: { cue: string; label: string; sentenceShare: number; engagementEffect: number | null }[];
+  conversation: { cue: string; label: string; sentenceShare: number; engagementLift: number | null }[];
   rewards: { feature: string; label: string; lift: number; z: number; items: number }[] | null;
   rewardedTerms: { term: string; lift: number; items: number }[] | null;
   activity: { month: string; items: number }[];
@@ -53,7 +53,8 @@ export function communityOverview(model: CommunityModel): CommunityOverview {
       cue,
       label: CUE_LABELS[cue],
       sentenceShare: round(cueRate(model.stats, cue)),
-      engagementEffect: model.hasEngagement ? round(model.featureEffects.get(`cue:${cue}`)?.effect ?? 0) : null,
+      // Multiplicative change in engagement of items showing the cue (the effect is on the log scale).
+      engagementLift: model.hasEngagement ? round(Math.exp(model.featureEffects.get(`cue:${cue}`)?.effect ?? 0), 2) : null,
     })),
     rewards: model.hasEngagement
       ? [...model.featureEffects.values()].filter((f) => f.z > 2).sort((a, b) => b.z - a.z || (a.feature < b.feature ? -1 : 1)).map((f) => ({ feature: f.feature, label: featureLabel(f.feature), lift: round(Math.exp(f.effect), 2), z: round(f.z, 1), items: f.items }))
