@@ -1,4 +1,5 @@
-// The tool's version, read once from package.json (the same relative path from src/ and dist/).
+// The tool's version, read once from package.json.
 import { readFileSync } from 'node:fs';
+import { packagePath } from './paths.js';
 
-export const TOOL_VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const TOOL_VERSION: string = (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;

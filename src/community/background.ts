@@ -1,6 +1,7 @@
 // The general-English background model: SUBTLEXus stem frequencies, precompiled by scripts/build-background.ts
 // into a sorted TSV that is binary-searched in place (no parse of the whole list on start-up).
 import { readFileSync } from 'node:fs';
+import { packagePath } from '../paths.js';
 
 export interface Background {
   total: number;
@@ -15,7 +16,7 @@ let cached: Background | undefined;
 
 export function background(): Background {
   if (cached) return cached;
-  cached = backgroundFrom(readFileSync(new URL('../../data/background-en.tsv', import.meta.url), 'utf8'));
+  cached = backgroundFrom(readFileSync(packagePath('data', 'background-en.tsv'), 'utf8'));
   return cached;
 }
 

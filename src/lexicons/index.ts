@@ -1,9 +1,8 @@
 // Loads the lexicons (data files beside this module's source) once per process.
 import { readFileSync } from 'node:fs';
+import { packagePath } from '../paths.js';
 import type { EmotionId } from '../types.js';
 
-// src/lexicons/x.ts and dist/lexicons/x.js sit at the same depth, so one relative URL serves both.
-const DIR = new URL('../../src/lexicons/', import.meta.url);
 
 export type Arousal = 'high' | 'medium' | 'low';
 export type Valence = 'positive' | 'negative' | 'neutral';
@@ -32,7 +31,7 @@ let emotionCache: EmotionLexicon | undefined;
 let conversationCache: ConversationLexicon | undefined;
 
 function readJson(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(name, DIR), 'utf8')) as Record<string, unknown>;
+  return JSON.parse(readFileSync(packagePath('src', 'lexicons', name), 'utf8')) as Record<string, unknown>;
 }
 
 export function emotionLexicon(): EmotionLexicon {
