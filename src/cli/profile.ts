@@ -28,7 +28,7 @@ export function profileCommand(setCode: (code: number) => void): Command {
     .option('--since <date>', 'only items on or after this date (e.g. 2025-01-01)')
     .option('--until <date>', 'only items on or before this date')
     .option('--sample-size <n>', 'items kept for calibration (default 2000)')
-    .option('--jobs <n>', 'worker threads measuring items beside the main thread (default: 1 with 2+ cores, else 0); the counts and scores are the same for any value (only which rare phrases survive the phrase cap can differ)')
+    .option('--jobs <n>', 'worker threads measuring items beside the main thread (default: one per core beyond the first, up to 4); the counts and scores are the same for any value (only which rare phrases survive the phrase cap can differ)')
     .option('--strict', 'unreadable rows (malformed CSV records, invalid NDJSON lines) are an error, not a counted skip');
   for (const o of columnOptions()) build.addOption(o);
   build.action(async (paths: string[], flags: BuildFlags) => {

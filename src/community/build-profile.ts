@@ -13,7 +13,7 @@ export interface BuildOptions extends Partial<ProfileBuildOptions> {
   columns?: ColumnOverrides;
   /** Unreadable (malformed) rows are an error instead of a counted skip. */
   strict?: boolean;
-  /** Worker threads measuring items beside the main thread (default: 1 with two or more cores, else 0). */
+  /** Worker threads measuring items beside the main thread (default: one per core beyond the first, up to 4). */
   jobs?: number;
   /** Accepted items measured on the main thread before workers start (small exports are not worth a thread). */
   workersAfter?: number;

@@ -13,9 +13,9 @@ const BATCH = 500;
 const MAX_IN_FLIGHT = 4;
 const WORKER_URL = new URL('./build-worker.js', import.meta.url);
 
-/** One worker beside the main thread when there is a second core (the main thread also parses). */
+/** A worker per core beyond the main thread's (which also reads and parses), up to four. */
 export function defaultJobs(): number {
-  return availableParallelism() > 1 ? 1 : 0;
+  return Math.max(0, Math.min(4, availableParallelism() - 1));
 }
 
 /** Worker threads need the compiled worker module; run from TypeScript sources they are not available. */
