@@ -109,3 +109,15 @@ export interface DimensionResult {
   evidence: EvidenceItem[];
   suggestions: Suggestion[];
 }
+
+/** One draft of a batch: where it came from and the plan a calendar gives it (title, date, channel). */
+export interface BatchDraftInfo {
+  /** 1-based position in the input order. */
+  input: number;
+  id: string | null;
+  title: string | null;
+  date: string | null;
+  channel: string | null;
+  /** What the draft is called in reports: a file path, or `calendar.csv#id`. */
+  source: string;
+}

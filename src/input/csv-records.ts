@@ -114,6 +114,14 @@ export class CsvRecordSplitter {
     let prevCR = this.prevCR;
     const limit = (): number => this.recStart + this.maxChars;
     let max = limit();
+    // After a record ends (saved, handed on, state moved by the method called), the scan resumes from the fields.
+    const resume = (): void => {
+      i = this.pos;
+      state = this.state;
+      line = this.line;
+      prevCR = this.prevCR;
+      max = limit();
+    };
     while (i < n) {
       const c = buf.charCodeAt(i);
       if (state === State.SkipLine) {
@@ -128,11 +136,7 @@ export class CsvRecordSplitter {
       } else if (i >= max) {
         this.save(i, state, line, prevCR);
         if (!this.broken(state === State.Quoted || state === State.QuoteSeen ? UNCLOSED_QUOTE_OR_LONG : TOO_LONG)) return;
-        i = this.pos;
-          state = this.state;
-          line = this.line;
-          prevCR = this.prevCR;
-        max = limit();
+        resume();
         continue;
       } else if (state === State.Quoted) {
         if (c === QUOTE) state = State.QuoteSeen;
@@ -141,11 +145,7 @@ export class CsvRecordSplitter {
           this.save(i, state, line, prevCR);
           this.onProblem({ line: this.recLine, reason: UNCLOSED_QUOTE });
           this.endRecordAt(i, c, line, prevCR);
-          i = this.pos;
-          state = this.state;
-          line = this.line;
-          prevCR = this.prevCR;
-          max = limit();
+          resume();
           continue;
         }
       } else {
@@ -162,11 +162,7 @@ export class CsvRecordSplitter {
           this.save(i, state, line, prevCR);
           this.finishRecord(i);
           this.endRecordAt(i, c, line, prevCR);
-          i = this.pos;
-          state = this.state;
-          line = this.line;
-          prevCR = this.prevCR;
-          max = limit();
+          resume();
           continue;
         }
         if (c === d) state = State.FieldStart;

@@ -7,17 +7,10 @@ import { InputError, UsageError } from '../errors.js';
 import { decodeText } from './decode.js';
 import { readInputBytes, STDIN } from './files.js';
 import { listColumns } from './columns.js';
+import type { BatchDraftInfo } from '../types.js';
 
-export interface BatchEntry {
-  /** 1-based position in the input order. */
-  input: number;
-  id: string | null;
-  /** Calendar values; they take precedence over a draft's front matter. */
-  title: string | null;
-  date: string | null;
-  channel: string | null;
-  /** What the entry is called in reports: a file path, or `calendar.csv#id`. */
-  source: string;
+/** A batch input; its calendar title/date/channel take precedence over the draft's front matter. */
+export interface BatchEntry extends BatchDraftInfo {
   /** A draft file to read… */
   path?: string;
   /** …or the draft's text itself (a calendar body cell), read as Markdown. */

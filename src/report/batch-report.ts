@@ -1,5 +1,6 @@
 // A batch of drafts read against one community: per-draft rows (rank, scores, gate, errors) and a summary.
 import { ANALYZERS } from '../analyzers/index.js';
+import type { BatchDraftInfo } from '../types.js';
 import type { Band, Report } from './report-types.js';
 import { BANDS } from './overall.js';
 
@@ -7,27 +8,15 @@ export const BATCH_SORTS = ['score', 'date', 'input'] as const;
 export type BatchSort = (typeof BATCH_SORTS)[number];
 
 /** What the batch command hands over for each draft: where it came from, and its report or why there is none. */
-export interface BatchItem {
-  input: number;
-  id: string | null;
-  title: string | null;
-  date: string | null;
-  channel: string | null;
-  source: string;
+export interface BatchItem extends BatchDraftInfo {
   report: Report | null;
   error: string | null;
 }
 
-export interface BatchRow {
+/** A row of the batch; title/date/channel are the report's (the calendar's plan, else the front matter). */
+export interface BatchRow extends BatchDraftInfo {
   /** Rank by overall score, 1 = most resonant (ties keep input order); null when the draft has no score. */
   rank: number | null;
-  /** 1-based position in the input. */
-  input: number;
-  id: string | null;
-  title: string | null;
-  date: string | null;
-  channel: string | null;
-  source: string;
   overall: number | null;
   band: Band | null;
   /** Score per dimension id (null when the dimension could not be scored or the draft could not be read). */
