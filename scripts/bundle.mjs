@@ -26,6 +26,23 @@ const common = {
   logLevel: 'warning',
 };
 
+/**
+ * commander loads node:child_process (with node:net and more) for executable subcommands, which resonate does not
+ * have: its spawn() is bound on first use instead, sparing every run the loading.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
+
 if (process.argv[2] === '--code-cache') await makeCodeCache();
 else {
   rmSync(CODE_CACHE, { force: true });
@@ -36,6 +53,7 @@ else {
     outExtension: { '.js': '.cjs' },
     // The sources locate package data and the worker from import.meta.url; in a CommonJS script that is the file's URL.
     define: { 'import.meta.url': '__resonateModuleUrl' },
+    plugins: [lazyChildProcess],
     banner: { js: "const __resonateModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   await build({
