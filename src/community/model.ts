@@ -99,11 +99,30 @@ export interface CommunityModel {
  */
 export const MEASUREMENT_METHOD = 'witten-bell-unigram+term-engagement/1';
 
-/** The profile with its sample's measurements stored, so that scoring against it skips re-measuring. */
+/**
+ * Names how distinctive terms are chosen (`distinctiveTerms`: log-odds against the background list with
+ * LOG_ODDS_PRIOR, content stems only). Change it whenever any of those change, so stored terms are chosen again.
+ */
+export const DISTINCTIVE_METHOD = 'log-odds-informative-prior-1000+background-en/1';
+
+/** The profile with its sample's measurements and its distinctive terms stored, so that scoring skips both. */
 export function withDerived(profile: CommunityProfileData): CommunityProfileData {
   const { derived: _old, ...rest } = profile;
   const model = buildModel(rest);
-  return { ...rest, derived: { method: MEASUREMENT_METHOD, calibration: model.calibration.map((a) => [a.llrSum, a.llrN, a.engSum, a.engN]) } };
+  return {
+    ...rest,
+    derived: {
+      method: MEASUREMENT_METHOD,
+      calibration: model.calibration.map((a) => [a.llrSum, a.llrN, a.engSum, a.engN]),
+      distinctive: { method: DISTINCTIVE_METHOD, terms: model.distinctive },
+    },
+  };
+}
+
+/** The distinctive terms stored in the profile, when chosen the way this version chooses them. */
+function storedDistinctive(profile: CommunityProfileData): DistinctiveTerm[] | null {
+  const stored = profile.derived?.distinctive;
+  return stored?.method === DISTINCTIVE_METHOD ? stored.terms : null;
 }
 
 export function buildModel(profile: CommunityProfileData): CommunityModel {
@@ -123,7 +142,7 @@ export function buildModel(profile: CommunityProfileData): CommunityModel {
     tokens,
     stats: unflattenStats(profile.counts.stats),
     hasEngagement,
-    distinctive: distinctiveTerms(words, tokens, profile.counts.items, bg, isContentStem),
+    distinctive: storedDistinctive(profile) ?? distinctiveTerms(words, tokens, profile.counts.items, bg, isContentStem),
     featureEffects: featureEffects(profile.counts.features, eng),
     lengthEffect: hasEngagement ? lengthEffect(profile) : null,
     calibration: [],

@@ -75,6 +75,9 @@ function invalidPart(d: Record<string, unknown>): string | null {
     const der = d.derived;
     const rowOk = (r: unknown): boolean => Array.isArray(r) && r.length === 4 && r.every(isNum);
     if (!isObj(der) || typeof der.method !== 'string' || !Array.isArray(der.calibration) || !der.calibration.every(rowOk)) return 'derived';
+    const dis = der.distinctive;
+    const termOk = (t: unknown): boolean => isObj(t) && typeof t.stem === 'string' && typeof t.term === 'string' && isNum(t.count) && isNum(t.itemShare) && isNum(t.z);
+    if (dis !== undefined && (!isObj(dis) || typeof dis.method !== 'string' || !Array.isArray(dis.terms) || !dis.terms.every(termOk))) return 'derived';
   }
   return null;
 }

@@ -74,7 +74,12 @@ export interface CommunityProfileData {
   /**
    * Derived from counts and sample so that scoring need not re-measure the sample: per sample item
    * [llrSum, llrN, engSum, engN], computed by the measurement method named in `method`. Ignored (and
-   * recomputed) when the method differs from the running tool's.
+   * recomputed) when the method differs from the running tool's. `distinctive` holds the community's distinctive
+   * terms (the model's DistinctiveTerm list), chosen the way its own `method` names; older profiles lack it.
    */
-  derived?: { method: string; calibration: [number, number, number, number][] };
+  derived?: {
+    method: string;
+    calibration: [number, number, number, number][];
+    distinctive?: { method: string; terms: { stem: string; term: string; count: number; itemShare: number; z: number }[] };
+  };
 }

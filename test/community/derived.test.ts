@@ -16,3 +16,17 @@ describe('stored sample measurements', () => {
     expect(buildModel(stale).calibration).toEqual(buildModel(profile).calibration);
   });
 });
+
+describe('stored distinctive terms', () => {
+  const profile = profileOf(items);
+  it('are exactly what choosing them again gives', () => {
+    const stored = withDerived(profile);
+    expect(stored.derived!.distinctive!.terms.length).toBeGreaterThan(0);
+    expect(buildModel(stored).distinctive).toEqual(buildModel(profile).distinctive);
+  });
+  it('are ignored when another method chose them', () => {
+    const derived = withDerived(profile).derived!;
+    const stale = { ...profile, derived: { ...derived, distinctive: { method: 'older', terms: [{ stem: 'x', term: 'x', count: 9, itemShare: 1, z: 9 }] } } };
+    expect(buildModel(stale).distinctive).toEqual(buildModel(profile).distinctive);
+  });
+});
