@@ -43,6 +43,22 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * chalk detects the terminal when it is loaded (node:tty, and with it node:net); only text reports with a chalk
+ * need it. Its `Chalk` (the one thing resonate imports) loads the package on first construction instead.
+ */
+const lazyChalk = {
+  name: 'lazy-chalk',
+  setup(b) {
+    b.onResolve({ filter: /^chalk$/ }, (args) => (args.namespace === 'lazy-chalk' ? undefined : { path: 'chalk', namespace: 'lazy-chalk' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-chalk' }, () => ({
+      contents: "let chalk; export class Chalk { constructor(options) { chalk ??= require('chalk'); return new chalk.Chalk(options); } }",
+      resolveDir: ROOT,
+      loader: 'js',
+    }));
+  },
+};
+
 if (process.argv[2] === '--code-cache') await makeCodeCache();
 else {
   rmSync(CODE_CACHE, { force: true });
@@ -53,7 +69,7 @@ else {
     outExtension: { '.js': '.cjs' },
     // The sources locate package data and the worker from import.meta.url; in a CommonJS script that is the file's URL.
     define: { 'import.meta.url': '__resonateModuleUrl' },
-    plugins: [lazyChildProcess],
+    plugins: [lazyChildProcess, lazyChalk],
     banner: { js: "const __resonateModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   await build({

@@ -43,8 +43,12 @@ export function parsePositiveInt(value: string, flag: string): number {
   return n;
 }
 
-/** Colour only for text on a terminal, and never with NO_COLOR or --no-color. */
-export function chalkFor(format: string, flags: OutputFlags): ChalkInstance {
+/**
+ * Colour only for text on a terminal, and never with NO_COLOR or --no-color. Only text reports use a chalk: the
+ * other formats get none, which spares loading chalk's terminal detection.
+ */
+export function chalkFor(format: string, flags: OutputFlags): ChalkInstance | undefined {
+  if (format !== 'text') return undefined;
   const tty = !flags.output && process.stdout.isTTY === true;
   const noColor = 'NO_COLOR' in process.env && process.env.NO_COLOR !== '';
   const colour = format === 'text' && flags.color && tty && !noColor;

@@ -5,7 +5,9 @@ import type { Band } from '../report/report-types.js';
 import { displayLine } from '../text/normalize.js';
 import { skippedText } from './markdown.js';
 
-const plain = new Chalk({ level: 0 });
+// Made on first use: creating a chalk loads its terminal detection, which reports without colour never need.
+let plainChalk: ChalkInstance | undefined;
+const plain = (): ChalkInstance => (plainChalk ??= new Chalk({ level: 0 }));
 const BAR = 20;
 
 function bar(c: ChalkInstance, score: number | null): string {
@@ -20,7 +22,7 @@ function bandColour(c: ChalkInstance, band: Band | null): (s: string) => string 
 }
 
 export const formatText: Formatter = (r, ctx) => {
-  const c = ctx.chalk ?? plain;
+  const c = ctx.chalk ?? plain();
   const out: string[] = [];
   const title = r.draft.title ? ` — ${displayLine(r.draft.title, 80)}` : '';
   out.push(c.bold(`Resonance report: ${displayLine(r.draft.source, 120)}${title}`));
