@@ -85,20 +85,24 @@ else {
 }
 
 /**
- * Runs the CLI on the fixtures the way it is most often run (scoring a draft against a saved profile, in each
- * report format) and stores the code V8 compiled for it. Without the fixtures no cache is made; runs then compile
+ * Runs the CLI on the fixtures the way it is most often run (building a profile, scoring a draft against it in
+ * each report format, batch, compare, profile show) and stores the code V8 compiled for it. Without the fixtures no cache is made; runs then compile
  * as usual.
  */
 async function makeCodeCache() {
   const draft = join(ROOT, 'fixtures/drafts/crumb-club-native.md');
+  const other = join(ROOT, 'fixtures/drafts/generic-kitchen-tips.md');
   const community = join(ROOT, 'fixtures/community/crumb-club.csv');
-  if (!existsSync(draft) || !existsSync(community)) return;
+  if (![draft, other, community].every((f) => existsSync(f))) return;
   const dir = mkdtempSync(join(tmpdir(), 'resonate-code-cache-'));
   try {
     const profile = join(dir, 'community.profile.json');
     const runs = [
       ['profile', 'build', community, '-o', profile],
       ...['json', 'text', 'markdown'].map((format) => ['score', draft, '--profile', profile, '--format', format]),
+      ['batch', join(ROOT, 'fixtures/drafts'), '--profile', profile],
+      ['compare', draft, other, '--profile', profile],
+      ['profile', 'show', profile],
     ];
     const { cli, script } = loadCli(false);
     // Quiet: the reports go nowhere (stdout is ignored by the parent), progress and notes are not shown.
