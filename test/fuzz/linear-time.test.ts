@@ -9,6 +9,8 @@ import { splitSentences } from '../../src/text/sentences.js';
 import { parseDraft, simpleFrontMatter } from '../../src/input/read-draft.js';
 
 const N = 40_000;
+/** Linear work grows 4× from n to 4n and quadratic 16×; the bound leaves room for noise. */
+const BOUND = 8;
 const PATTERNS: Record<string, (n: number) => string> = {
   letters: (n) => 'a'.repeat(n),
   spaces: (n) => 'a' + ' '.repeat(n) + 'b',
@@ -50,13 +52,22 @@ function time(f: () => void): number {
   return Math.min(...samples);
 }
 
-/** Ratio of the time on 4n to the time on n (with a floor so that sub-millisecond noise cannot decide). */
+/**
+ * Ratio of the time on 4n to the time on n (with a floor so that sub-millisecond noise cannot decide). A ratio over
+ * the bound is measured again, up to twice, and the lowest ratio counts: a busy machine (a GC pause, another
+ * process on the core) inflates one measurement, while quadratic work exceeds the bound on every one.
+ */
 function growth(f: (s: string) => unknown, make: (n: number) => string): number {
   const small = make(N);
   const large = make(4 * N);
   f(small); // warm up
-  return time(() => f(large)) / Math.max(time(() => f(small)), 5);
+  let best = Infinity;
+  for (let attempt = 0; attempt < 3 && best > BOUND; attempt++) {
+    best = Math.min(best, time(() => f(large)) / Math.max(time(() => f(small)), 5));
+  }
+  return best;
 }
+
 
 const TARGETS: Record<string, (s: string) => unknown> = {
   tokenize: (s) => tokenize(s),
@@ -88,7 +99,7 @@ describe('linear work on pathological input', () => {
       const slow: string[] = [];
       for (const [name, make] of Object.entries(PATTERNS)) {
         const g = growth(f, make);
-        if (g > 8) slow.push(`${name}: ×${g.toFixed(1)}`);
+        if (g > BOUND) slow.push(`${name}: ×${g.toFixed(1)}`);
       }
       expect(slow).toEqual([]);
     }, 60_000);
@@ -97,7 +108,7 @@ describe('linear work on pathological input', () => {
   it('csvSplitter on quote patterns that keep a quote open across lines', () => {
     const split = (s: string): number => TARGETS.csvSplitter(s) as number;
     for (const make of [(n: number) => '"x""y\n'.repeat(n / 6), (n: number) => 'a,b\n1,"x\n' + 'a""b\n'.repeat(n / 5), (n: number) => '"""'.repeat(n / 3), (n: number) => ('"' + '""'.repeat(50) + '\n').repeat(n / 102)]) {
-      expect(growth(split, make)).toBeLessThan(8);
+      expect(growth(split, make)).toBeLessThan(BOUND);
     }
   });
 });
