@@ -213,6 +213,20 @@ def variants(D):
     for mu in (10, 100, 1000):
         rows.append((f'+ content-stem bigrams, Dirichlet {mu} toward the unigram', content_bigram_scores(D, items, train, mu)))
     rows.append(('surface forms instead of stems (counts from the training items)', surface_scores(D, items, train)))
+    # Per-item transforms of the training counts (Rennie et al. 2003, without the complement class): a profile
+    # would have to store these sums instead of raw counts.
+    used = [d for d in train if len(d['u'])]
+    avg = np.mean([d['n'].sum() for d in used])
+
+    def summed(f):
+        X = np.zeros((D['K'], D['V']))
+        for d in used:
+            X[d['c'], d['u']] += f(d['n'])
+        return X
+    rows.append(('training counts log(1 + n) per item', score_items(D, items, wb_from(summed(np.log1p), bg))))
+    rows.append(('training counts length-normalised per item', score_items(D, items, wb_from(summed(lambda n: n / n.sum() * avg), bg))))
+    rows.append(('training counts / sqrt(item length)', score_items(D, items, wb_from(summed(lambda n: n / np.sqrt(n.sum() / avg)), bg))))
+    rows.append(('training log(1 + n), unit length per item', score_items(D, items, wb_from(summed(lambda n: np.log1p(n) / np.sqrt((np.log1p(n) ** 2).sum() / avg)), bg))))
     for name, S in rows:
         print(fmt(name, evaluate(D, S, items)))
     return rows
