@@ -1,0 +1,99 @@
+// Dumps what the community-fit analysis needs (scripts/fit-ceiling.py): the split of scripts/eval.ts, each
+// community profile's stem counts, the background probability of every stem seen, and the stems (and surface
+// forms) of every training and held-out item, read as drafts exactly as the evaluation reads them.
+//
+//   npx tsx scripts/fit-dump.ts reddit|stackexchange OUT.json
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildProfile } from '../src/community/build-profile.js';
+import { background } from '../src/community/background.js';
+import { hashText } from '../src/community/hash.js';
+import { parseDraft } from '../src/input/read-draft.js';
+import { openExport } from '../src/input/read-export.js';
+import { isLanguageToken } from '../src/text/tokenize.js';
+import { isContentStem } from '../src/text/stopwords.js';
+import { assignFolds } from '../src/evaluation/folds.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const DATA = resolve(ROOT, '../shared/eval');
+const FILES = { reddit: 'reddit-16.csv.gz', stackexchange: 'stackexchange-6.csv.gz' } as const;
+const MIN_CHARS = 80;
+const PER_COMMUNITY = 150;
+
+const dataset = process.argv[2] as keyof typeof FILES;
+const outPath = process.argv[3];
+if (!FILES[dataset] || !outPath) {
+  process.stderr.write('usage: fit-dump.ts reddit|stackexchange OUT.json\n');
+  process.exit(2);
+}
+if (!existsSync(join(DATA, FILES[dataset]))) {
+  process.stderr.write(`fit-dump: ${join(DATA, FILES[dataset])} is missing. The evaluation data lives in ../shared/eval next to the repository (see its README).\n`);
+  process.exit(2);
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
+const opened = await openExport(join(DATA, FILES[dataset]));
+const items: { community: string; id: string; thread: string; text: string; score: number; created: string }[] = [];
+for await (const row of opened.rows) {
+  const v = row.values;
+  const it = { community: str(v.community), id: str(v.id), thread: str(v.post_id) || str(v.id), text: str(v.text), score: Number(v.score) || 0, created: str(v.created_utc) };
+  if (it.community && it.text.trim()) items.push(it);
+}
+const communities = [...new Set(items.map((i) => i.community))].sort();
+const folds = assignFolds(
+  items.map((i) => `${i.community}/${i.thread}`),
+  5,
+);
+const tmp = mkdtempSync(join(tmpdir(), 'resonate-fitdump-'));
+const counts: { words: Record<string, number>; items: Record<string, number>; tokens: number }[] = [];
+try {
+  for (const c of communities) {
+    const path = join(tmp, `${c}.ndjson`);
+    const lines = items
+      .filter((it, k) => it.community === c && folds[k] !== 0)
+      .map((it) => JSON.stringify({ id: it.id, post_id: it.thread, text: it.text, score: it.score, created_utc: it.created }));
+    writeFileSync(path, lines.join('\n') + '\n');
+    const p = await buildProfile([path]);
+    counts.push({
+      words: Object.fromEntries(Object.entries(p.counts.words).map(([s, w]) => [s, w[0]])),
+      items: Object.fromEntries(Object.entries(p.counts.words).map(([s, w]) => [s, w[1]])),
+      tokens: p.counts.tokens,
+    });
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+const docs: { c: number; id: string; fold: number; chosen: boolean; text: string; stems: string[]; norms: string[] }[] = [];
+items.forEach((it, k) => {
+  let doc;
+  try {
+    doc = parseDraft(it.text, it.id, true);
+  } catch {
+    return;
+  }
+  const toks = doc.sentences.flatMap((s) => s.tokens.filter(isLanguageToken));
+  docs.push({ c: communities.indexOf(it.community), id: it.id, fold: folds[k], chosen: false, text: it.text, stems: toks.map((t) => t.stem), norms: toks.map((t) => t.norm) });
+});
+// The evaluation's subsample: per community, held-out items of 80+ characters with the smallest id hashes.
+communities.forEach((_, c) => {
+  docs
+    .filter((d) => d.c === c && d.fold === 0 && d.text.length >= MIN_CHARS)
+    .sort((a, b) => (hashText(a.id) < hashText(b.id) ? -1 : 1))
+    .slice(0, PER_COMMUNITY)
+    .forEach((d) => (d.chosen = true));
+});
+const bg = background();
+const vocab = new Set<string>();
+for (const cc of counts) for (const s of Object.keys(cc.words)) vocab.add(s);
+for (const d of docs) for (const s of d.stems) vocab.add(s);
+const bgProb: Record<string, number> = {};
+const content: Record<string, boolean> = {};
+for (const s of [...vocab].sort()) {
+  bgProb[s] = bg.prob(s);
+  content[s] = isContentStem(s);
+}
+writeFileSync(outPath, JSON.stringify({ communities, counts, bgProb, content, docs }));
+process.stdout.write(`${dataset}: ${communities.length} communities, ${docs.length} documents, ${docs.filter((d) => d.chosen).length} chosen, ${vocab.size} stems\n`);
