@@ -75,6 +75,7 @@ function invalidPart(d: Record<string, unknown>): string | null {
     const der = d.derived;
     const rowOk = (r: unknown): boolean => Array.isArray(r) && r.length === 4 && r.every(isNum);
     if (!isObj(der) || typeof der.method !== 'string' || !Array.isArray(der.calibration) || !der.calibration.every(rowOk)) return 'derived';
+    if (der.engagement !== undefined && !rowOk(der.engagement)) return 'derived';
   }
   return null;
 }
