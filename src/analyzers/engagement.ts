@@ -1,7 +1,7 @@
 // Engagement alignment: does the draft do what this community's well-received items do more of?
 import type { DimensionResult, EvidenceItem, Suggestion, TextStats } from '../types.js';
 import type { Additive, CommunityModel } from '../community/model.js';
-import { lengthQuantile, termEffect } from '../community/model.js';
+import { engagementParts, termEffect } from '../community/model.js';
 import { ENG_SCALE, presentFeatures } from '../community/profile-builder.js';
 import { EMOTIONS } from '../lexicons/index.js';
 import { CUES } from '../text/measure.js';
@@ -24,19 +24,14 @@ export function featureShares(s: TextStats): Map<string, number> {
 }
 
 /**
- * Expected log-engagement lift: mean term effect, plus the effects of the features the text shows, plus the
- * community's length effect (how log-engagement grows with an item's length rank among its own items).
+ * Expected log-engagement lift: the mean term effect, the community's length effect (an item's length rank
+ * among its own items) and the effects of the features the text shows, weighted as fitted jointly on the
+ * community's sample (EngagementWeights).
  */
 export function engagementRaw(a: Additive, model: CommunityModel): number {
-  let lift = a.engN > 0 ? a.engSum / a.engN : 0;
-  const le = model.lengthEffect;
-  if (le) lift += le.slope * (lengthQuantile(le, a.stats.tokens) - le.meanQuantile);
-  // Same shares as featureShares(), without building a Map: this runs for every calibration bundle.
-  const s = a.stats;
-  const n = Math.max(1, s.sentences);
-  for (const e of EMOTIONS) lift += (model.featureEffects.get(`emotion:${e}`)?.effect ?? 0) * Math.min(1, s.emotions[e] / n);
-  for (const c of CUES) lift += (model.featureEffects.get(`cue:${c}`)?.effect ?? 0) * (s.cues[c] / n);
-  return lift;
+  const w = model.engagementWeights;
+  const [term, length, features] = engagementParts(model, a);
+  return w.term * term + w.length * length + w.features * features;
 }
 
 // Calibration re-measures the same (cached) reference bundles for every draft: remember their measures.
@@ -127,10 +122,9 @@ export const engagement: Analyzer = {
         priority: 0.6 + Math.min(0.3, absent[0].z / 20),
       });
     }
-    const le = model.lengthEffect;
-    // slope is the log-engagement gap between the community's shortest and longest items.
-    const lengthNote =
-      le && Math.abs(le.slope) >= 0.1 ? ` Here ${le.slope > 0 ? 'longer' : 'shorter'} items get more engagement (the longest ${fmtLift(le.slope)} the shortest).` : '';
+    // The length weight is the log-engagement gap between the community's shortest and longest items, other parts equal.
+    const lw = model.engagementWeights.length;
+    const lengthNote = Math.abs(lw) >= 0.1 ? ` Here ${lw > 0 ? 'longer' : 'shorter'} items get more engagement (the longest ${fmtLift(lw)} the shortest).` : '';
     const summary =
       `By what this community's well-received items do more of, the draft scores above ${cal.score}% of same-length community samples; ` +
       `it shows ${rewarded.length - absent.length} of ${rewarded.length} rewarded habits and uses ${usedRewarded.length} of its ${rewardedTerms.length} most rewarded terms.` +

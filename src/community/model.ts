@@ -3,7 +3,7 @@
 import type { TextStats } from '../types.js';
 import { EMOTIONS } from '../lexicons/index.js';
 import { isContentStem } from '../text/stopwords.js';
-import { addStats, emptyStats } from '../text/measure.js';
+import { addStats, CUES, emptyStats } from '../text/measure.js';
 import { background, type Background } from './background.js';
 import { ENG_SCALE, unflattenStats } from './profile-builder.js';
 import type { CommunityProfileData, EngagementSums, WordEntry } from './profile-types.js';
@@ -43,19 +43,39 @@ export interface FeatureEffect {
   items: number;
 }
 
+/**
+ * Where a text's length falls among the community's rated sample items: the length part of the engagement
+ * measure is its quantile (share of those items that are shorter, ties half), weighted by EngagementWeights.
+ * A quantile, not raw length, so a draft longer than anything the community wrote gets the lift of its longest
+ * items and no extrapolation beyond them.
+ */
 export interface LengthEffect {
-  /**
-   * Least-squares slope of log-engagement on the length quantile (share of the community's sample items that are
-   * shorter, ties half), shrunk for small samples. A quantile, not raw length, so a draft longer than anything
-   * the community wrote gets the lift of its longest items and no extrapolation beyond them.
-   */
-  slope: number;
   /** Mean length quantile of the sample items (≈ 0.5): a text of typical length gets no lift. */
   meanQuantile: number;
   /** Sorted word counts of the sample items with engagement. */
   lengths: number[];
   items: number;
 }
+
+/**
+ * Weights of the raw engagement measure's three parts, fitted jointly by ridge least squares of log-engagement
+ * over the calibration sample's rated items. Estimated one by one, the parts double-count what they share
+ * (long items use more of the terms that long, well-voted items use); fitted together, each weight is what
+ * its part adds given the others.
+ */
+export interface EngagementWeights {
+  /** On the mean engagement effect of the text's content terms. */
+  term: number;
+  /** On the length rank minus the sample's mean rank (so: log-engagement, longest vs shortest). */
+  length: number;
+  /** On the feature lift: the emotion and cue effects, weighted by how much of each the text shows. */
+  features: number;
+  /** Rated sample items the fit used (0: too few, the parts are added with weight 1 and no length term). */
+  items: number;
+}
+
+/** Ridge penalty per rated sample item, on standardised parts: shrinks weights that the sample barely supports. */
+export const ENGAGEMENT_RIDGE = 0.1;
 
 /** Share of the community's sample items shorter than `words` (ties count half). */
 export function lengthQuantile(effect: LengthEffect, words: number): number {
@@ -82,8 +102,10 @@ export interface CommunityModel {
   hasEngagement: boolean;
   distinctive: DistinctiveTerm[];
   featureEffects: Map<string, FeatureEffect>;
-  /** How log-engagement grows with log length in this community (null without engagement). */
+  /** The community's item lengths, for the length part of the engagement measure (null without engagement). */
   lengthEffect: LengthEffect | null;
+  /** Weights of the raw engagement measure's parts (see EngagementWeights). */
+  engagementWeights: EngagementWeights;
   /** The calibration sample, each item measured with itself left out of the model. */
   calibration: Additive[];
   /** Emotion hits of the top quarter of sample items by engagement (null without engagement). */
@@ -97,7 +119,7 @@ export interface CommunityModel {
  * Names how sample items are measured (language model, engagement effects). Change it whenever `logRatio`,
  * `termEngagement` or their constants change, so profiles saved with older measurements are re-measured.
  */
-export const MEASUREMENT_METHOD = 'witten-bell-unigram+term-engagement/1';
+export const MEASUREMENT_METHOD = 'witten-bell-unigram+term-engagement/1+joint-engagement-weights/1';
 
 /**
  * Names how distinctive terms are chosen (`distinctiveTerms`: log-odds against the background list with
@@ -109,11 +131,13 @@ export const DISTINCTIVE_METHOD = 'log-odds-informative-prior-1000+background-en
 export function withDerived(profile: CommunityProfileData): CommunityProfileData {
   const { derived: _old, ...rest } = profile;
   const model = buildModel(rest);
+  const w = model.engagementWeights;
   return {
     ...rest,
     derived: {
       method: MEASUREMENT_METHOD,
       calibration: model.calibration.map((a) => [a.llrSum, a.llrN, a.engSum, a.engN]),
+      engagement: [w.term, w.length, w.features, w.items],
       distinctive: { method: DISTINCTIVE_METHOD, terms: model.distinctive },
     },
   };
@@ -145,6 +169,7 @@ export function buildModel(profile: CommunityProfileData): CommunityModel {
     distinctive: storedDistinctive(profile) ?? distinctiveTerms(words, tokens, profile.counts.items, bg, isContentStem),
     featureEffects: featureEffects(profile.counts.features, eng),
     lengthEffect: hasEngagement ? lengthEffect(profile) : null,
+    engagementWeights: { term: 1, length: 0, features: 1, items: 0 },
     calibration: [],
     topEmotionMix: null,
     surface: (s) => topSurface(words.get(s)) ?? s,
@@ -172,6 +197,8 @@ export function buildModel(profile: CommunityProfileData): CommunityModel {
     const sum = emptyStats();
     for (const { i } of top) addStats(sum, model.calibration[i].stats);
     model.topEmotionMix = Object.fromEntries(EMOTIONS.map((e) => [e, sum.emotions[e]]));
+    const w = stored && profile.derived!.engagement;
+    model.engagementWeights = w ? { term: w[0], length: w[1], features: w[2], items: w[3] } : fitEngagementWeights(model, meanAll);
   }
   return model;
 }
@@ -232,10 +259,13 @@ export function logRatio(model: CommunityModel, sentences: readonly (readonly st
   return { sum, n, perToken };
 }
 
-/** Engagement effect of one stem: how much more the items using it were engaged with than the average item. */
-export function termEffect(entry: WordEntry | undefined, meanAll: number, leaveOut?: number | null): number {
+/**
+ * Engagement effect of one stem: how much more the items using it were engaged with than the average item.
+ * `leaveOut` is the summed log-engagement of `leaveOutItems` items (default one) to take out of the counts.
+ */
+export function termEffect(entry: WordEntry | undefined, meanAll: number, leaveOut?: number | null, leaveOutItems = 1): number {
   if (!entry) return 0;
-  const n = entry[2] - (leaveOut != null ? 1 : 0);
+  const n = entry[2] - (leaveOut != null ? leaveOutItems : 0);
   if (n < 2) return 0;
   const mean = (entry[3] - (leaveOut ?? 0)) / n / ENG_SCALE;
   return (mean - meanAll) * (n / (n + EFFECT_SHRINK));
@@ -259,24 +289,121 @@ export function termEngagement(
   return { sum, n };
 }
 
-/** Least-squares slope of log-engagement on the length quantile over the sample items that have engagement. */
+/** The emotion and cue effects, weighted by how much of each the text shows (featureShares() without a Map). */
+export function featureLift(model: CommunityModel, s: TextStats): number {
+  const n = Math.max(1, s.sentences);
+  let lift = 0;
+  for (const e of EMOTIONS) lift += (model.featureEffects.get(`emotion:${e}`)?.effect ?? 0) * Math.min(1, s.emotions[e] / n);
+  for (const c of CUES) lift += (model.featureEffects.get(`cue:${c}`)?.effect ?? 0) * (s.cues[c] / n);
+  return lift;
+}
+
+/**
+ * The raw engagement measure's parts for a text: mean term effect, centred length rank, feature lift. The
+ * engagement analyzer combines them with the model's EngagementWeights.
+ */
+export function engagementParts(model: CommunityModel, a: Additive): [number, number, number] {
+  const le = model.lengthEffect;
+  return [a.engN > 0 ? a.engSum / a.engN : 0, le ? lengthQuantile(le, a.stats.tokens) - le.meanQuantile : 0, featureLift(model, a.stats)];
+}
+
+/**
+ * Ridge fit of log-engagement on the three parts over the sample's rated items. An item's term part leaves out
+ * its whole thread as far as the sample holds it (the item and its sampled siblings): siblings share the
+ * thread's topic words and its popularity, and counting their votes would let the term part predict the
+ * thread rather than the item, overweighting it. A draft is new to the community, so no leave-out applies.
+ */
+function fitEngagementWeights(model: CommunityModel, meanAll: number): EngagementWeights {
+  const sample = model.profile.sample;
+  const rated: number[] = [];
+  for (let i = 0; i < sample.length; i++) if (sample[i].e !== null) rated.push(i);
+  const n = rated.length;
+  if (n < 20 || !model.lengthEffect) return { term: 1, length: 0, features: 1, items: 0 };
+  // Per thread of two or more rated sample items: each stem's item count and summed log-engagement among them.
+  const byThread = new Map<string, number[]>();
+  for (const i of rated) {
+    const t = sample[i].t;
+    if (t === null) continue;
+    const list = byThread.get(t);
+    if (list) list.push(i);
+    else byThread.set(t, [i]);
+  }
+  const threadStems = new Map<string, Map<string, [number, number]>>();
+  for (const [t, list] of byThread) {
+    if (list.length < 2) continue;
+    const m = new Map<string, [number, number]>();
+    for (const j of list) {
+      for (const w of new Set(sample[j].w.split(/[ \n]/))) {
+        const c = m.get(w);
+        if (c) {
+          c[0]++;
+          c[1] += sample[j].e!;
+        } else m.set(w, [1, sample[j].e!]);
+      }
+    }
+    threadStems.set(t, m);
+  }
+  const X: number[][] = [];
+  const Y: number[] = [];
+  for (const i of rated) {
+    const shared = sample[i].t !== null ? threadStems.get(sample[i].t!) : undefined;
+    let sum = 0;
+    let tokens = 0;
+    for (const line of sample[i].w.split('\n')) {
+      if (!line) continue;
+      for (const w of line.split(' ')) {
+        if (!isContentStem(w)) continue;
+        tokens++;
+        const [k, se] = shared?.get(w) ?? [1, sample[i].e!];
+        sum += termEffect(model.words.get(w), meanAll, se, k);
+      }
+    }
+    const parts = engagementParts(model, model.calibration[i]);
+    parts[0] = tokens ? sum / tokens : 0;
+    X.push(parts);
+    Y.push(sample[i].e! / ENG_SCALE);
+  }
+  const [term, length, features] = ridge(X, Y, ENGAGEMENT_RIDGE * n);
+  return { term, length, features, items: n };
+}
+
+/** Ridge least squares with an intercept (not penalised), on standardised columns; weights on the raw scale. */
+function ridge(X: readonly number[][], Y: readonly number[], lambda: number): number[] {
+  const n = X.length;
+  const p = X[0].length;
+  const mx = Array.from({ length: p }, (_, k) => X.reduce((a, r) => a + r[k], 0) / n);
+  const my = Y.reduce((a, b) => a + b, 0) / n;
+  const sd = mx.map((m, k) => Math.sqrt(X.reduce((a, r) => a + (r[k] - m) ** 2, 0) / n));
+  const A = Array.from({ length: p }, () => new Array<number>(p + 1).fill(0));
+  for (let r = 0; r < n; r++) {
+    const z = X[r].map((v, k) => (sd[k] > 0 ? (v - mx[k]) / sd[k] : 0));
+    for (let i = 0; i < p; i++) {
+      for (let j = 0; j < p; j++) A[i][j] += z[i] * z[j];
+      A[i][p] += z[i] * (Y[r] - my);
+    }
+  }
+  for (let i = 0; i < p; i++) A[i][i] += lambda;
+  // Gauss–Jordan with partial pivoting; the penalty keeps the system positive definite.
+  for (let c = 0; c < p; c++) {
+    let piv = c;
+    for (let r = c + 1; r < p; r++) if (Math.abs(A[r][c]) > Math.abs(A[piv][c])) piv = r;
+    [A[c], A[piv]] = [A[piv], A[c]];
+    for (let r = 0; r < p; r++) {
+      if (r === c) continue;
+      const f = A[r][c] / A[c][c];
+      for (let k = c; k <= p; k++) A[r][k] -= f * A[c][k];
+    }
+  }
+  return A.map((row, k) => (sd[k] > 0 ? row[p] / row[k] / sd[k] : 0));
+}
+
+/** The sorted lengths of the sample items that have engagement, and their mean quantile. */
 function lengthEffect(profile: CommunityProfileData): LengthEffect | null {
   const rated = profile.sample.filter((item) => item.e !== null);
   const n = rated.length;
   if (n < 3) return null;
-  const effect: LengthEffect = { slope: 0, meanQuantile: 0.5, lengths: rated.map((item) => item.st[1]).sort((a, b) => a - b), items: n };
-  const xs = rated.map((item) => lengthQuantile(effect, item.st[1]));
-  const ys = rated.map((item) => item.e! / ENG_SCALE);
-  const mx = xs.reduce((a, b) => a + b, 0) / n;
-  const my = ys.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (xs[i] - mx) * (ys[i] - my);
-    sxx += (xs[i] - mx) ** 2;
-  }
-  effect.slope = sxx > 0 ? (sxy / sxx) * (n / (n + EFFECT_SHRINK)) : 0;
-  effect.meanQuantile = mx;
+  const effect: LengthEffect = { meanQuantile: 0.5, lengths: rated.map((item) => item.st[1]).sort((a, b) => a - b), items: n };
+  effect.meanQuantile = rated.reduce((a, item) => a + lengthQuantile(effect, item.st[1]), 0) / n;
   return effect;
 }
 

@@ -78,6 +78,7 @@ function invalidPart(d: Record<string, unknown>): string | null {
     const dis = der.distinctive;
     const termOk = (t: unknown): boolean => isObj(t) && typeof t.stem === 'string' && typeof t.term === 'string' && isNum(t.count) && isNum(t.itemShare) && isNum(t.z);
     if (dis !== undefined && (!isObj(dis) || typeof dis.method !== 'string' || !Array.isArray(dis.terms) || !dis.terms.every(termOk))) return 'derived';
+    if (der.engagement !== undefined && !rowOk(der.engagement)) return 'derived';
   }
   return null;
 }

@@ -73,13 +73,16 @@ export interface CommunityProfileData {
   sample: SampleItem[];
   /**
    * Derived from counts and sample so that scoring need not re-measure the sample: per sample item
-   * [llrSum, llrN, engSum, engN], computed by the measurement method named in `method`. Ignored (and
-   * recomputed) when the method differs from the running tool's. `distinctive` holds the community's distinctive
-   * terms (the model's DistinctiveTerm list), chosen the way its own `method` names; older profiles lack it.
+   * [llrSum, llrN, engSum, engN] and the engagement weights fitted on them, computed by the measurement method
+   * named in `method`. Ignored (and recomputed) when the method differs from the running tool's. `distinctive` holds
+   * the community's distinctive terms (the model's DistinctiveTerm list), chosen the way its own `method` names;
+   * older profiles lack it.
    */
   derived?: {
     method: string;
     calibration: [number, number, number, number][];
+    /** The fitted engagement weights [term, length, features, items] (see EngagementWeights in model.ts). */
+    engagement?: [number, number, number, number];
     distinctive?: { method: string; terms: { stem: string; term: string; count: number; itemShare: number; z: number }[] };
   };
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { conversationRaw, cueRate } from '../../src/analyzers/conversation.js';
 import { cosine, emotionRaw, intensityCeiling } from '../../src/analyzers/emotion.js';
-import { featureShares } from '../../src/analyzers/engagement.js';
+import { engagementRaw, featureShares } from '../../src/analyzers/engagement.js';
 import { emptyStats, measureText } from '../../src/text/measure.js';
 import { logRatio, termEffect } from '../../src/community/model.js';
 import { ENG_SCALE } from '../../src/community/profile-builder.js';
@@ -97,6 +97,35 @@ describe('engagement effects', () => {
     expect(termEffect(entry, 1)).toBeCloseTo((2 - 1) * (4 / 14), 10);
     // leaving out an item with log-engagement 5: mean (8-5)/3 = 1 → no effect.
     expect(termEffect(entry, 1, 5 * ENG_SCALE)).toBeCloseTo(0, 10);
+  });
+});
+
+describe('engagement weights', () => {
+  // Items of 1 to 8 sentences drawn from the same words, so terms carry no signal and length all of it.
+  const words = ['oven', 'crumb', 'flour', 'starter', 'proof', 'crust', 'dough', 'salt', 'water', 'rye', 'bake', 'loaf'];
+  const items = (sign: 1 | -1): { text: string; score: number }[] =>
+    Array.from({ length: 160 }, (_, i) => {
+      const n = 1 + (i % 8);
+      const text = Array.from({ length: n }, (_, k) => `The ${words[(i + k) % 12]} and the ${words[(i * 7 + k) % 12]} went well today ${i}.`).join(' ');
+      return { text, score: Math.round(Math.exp(sign > 0 ? n / 2 : (9 - n) / 2)) };
+    });
+
+  it('learns the length effect jointly with the term and feature parts, in either direction', () => {
+    const longer = modelOf(items(1));
+    const shorter = modelOf(items(-1));
+    expect(longer.engagementWeights.items).toBe(160);
+    expect(longer.engagementWeights.length).toBeGreaterThan(1);
+    expect(shorter.engagementWeights.length).toBeLessThan(-1);
+    const long = measureText(Array.from({ length: 8 }, () => 'The oven and the crust went well.').join(' '), false).stats;
+    const short = measureText('The oven and the crust went well.', false).stats;
+    const raw = (m: typeof longer, stats: typeof long): number => engagementRaw({ stats, llrSum: 0, llrN: 0, engSum: 0, engN: 0 }, m);
+    expect(raw(longer, long)).toBeGreaterThan(raw(longer, short));
+    expect(raw(shorter, long)).toBeLessThan(raw(shorter, short));
+  });
+
+  it('adds the parts with weight 1 when too few items have engagement to fit them', () => {
+    const m = modelOf(items(1).map((it, i) => (i < 19 ? it : { text: it.text })));
+    expect(m.engagementWeights).toEqual({ term: 1, length: 0, features: 1, items: 0 });
   });
 });
 

@@ -10,6 +10,8 @@ describe('stored sample measurements', () => {
     const stored = withDerived(profile);
     expect(stored.derived!.calibration).toHaveLength(profile.sample.length);
     expect(buildModel(stored).calibration).toEqual(buildModel(profile).calibration);
+    expect(buildModel(stored).engagementWeights).toEqual(buildModel(profile).engagementWeights);
+    expect(stored.derived!.engagement![3]).toBe(40);
   });
   it('are ignored when another measurement method made them', () => {
     const stale = { ...withDerived(profile), derived: { method: 'older', calibration: profile.sample.map(() => [9, 9, 9, 9] as [number, number, number, number]) } };

@@ -34,7 +34,7 @@ describe('CI use (built CLI)', () => {
     const r = run(['score', DRAFTS.generic, '--community', COMMUNITY, '--format', 'github', '--fail-under', '95']);
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^::notice file=fixtures\/drafts\/generic-kitchen-tips\.md,title=resonate::Resonance \d+\/100 \(\w+\): community language \d+/);
+    expect(lines[0]).toMatch(/^::notice file=fixtures\/drafts\/generic-kitchen-tips\.md,title=resonate::Resonance \d+\/100 \([\w-]+\): community language \d+/);
     const warnings = lines.filter((l) => l.startsWith('::warning '));
     expect(warnings).toHaveLength(3);
     for (const w of warnings) expect(w).toMatch(/^::warning file=fixtures\/drafts\/generic-kitchen-tips\.md,line=\d+,col=\d+,title=resonate%3A least resonant sentence::"/);

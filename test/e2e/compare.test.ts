@@ -11,7 +11,7 @@ describe('resonate compare (built CLI)', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^ {2}A: fixtures\/drafts\/generic-kitchen-tips\.md — 7 Easy Tips/m);
-    expect(r.stdout).toMatch(/^ {2}Overall\s+\d+ \w+\s+\d+ strong\s+B \+\d+$/m);
+    expect(r.stdout).toMatch(/^ {2}Overall\s+\d+ [\w-]+\s+\d+ strong\s+B \+\d+$/m);
     for (const label of ['Community language', 'Emotional tone', 'Engagement alignment', 'Conversation']) expect(r.stdout).toMatch(new RegExp(`^  ${label}\\s+\\d+\\s+\\d+`, 'm'));
     expect(r.stdout).toMatch(/^B should resonate more with this community, by \d+ points/m);
     expect(r.stdout).toMatch(/B uses \d+ of the community's most distinctive terms that A does not: "loaf"/);
