@@ -1,14 +1,13 @@
 // Measures text into additive TextStats: the one place where tokens become emotions, cues and valence.
-import Sentiment from 'sentiment';
 import type { CueId, TextStats, Token } from '../types.js';
 import { conversationLexicon, emotionLexicon, EMOTIONS } from '../lexicons/index.js';
-import { straightenQuotes } from './normalize.js';
 import { splitSentences } from './sentences.js';
 import { isLanguageToken, tokenize } from './tokenize.js';
+import { valenceOf } from './valence.js';
+
+export { valenceOf };
 
 export const CUES: readonly CueId[] = ['question', 'secondPerson', 'inclusiveWe', 'invitation', 'story'];
-
-const sentiment = new Sentiment();
 
 let invitations: RegExp | undefined;
 /** One alternation of the invitation phrases, each between spaces of the space-joined tokens. */
@@ -50,11 +49,6 @@ export interface MeasuredSentence {
 export interface MeasuredText {
   sentences: MeasuredSentence[];
   stats: TextStats;
-}
-
-/** Valence of a text by AFINN with negation; quotes straightened first so "isn’t good" is negated too. */
-export function valenceOf(text: string): number {
-  return sentiment.analyze(straightenQuotes(text)).score;
 }
 
 /** Cue and emotion counts of one sentence's tokens (valence is filled by the caller). */
