@@ -1,6 +1,6 @@
 // Measures text into additive TextStats: the one place where tokens become emotions, cues and valence.
 import type { CueId, EmotionId, TextStats, Token } from '../types.js';
-import { conversationLexicon, emotionLexicon, EMOTIONS } from '../lexicons/index.js';
+import { conversationLexicon, emotionLexicon } from '../lexicons/index.js';
 import { splitSentences } from './sentences.js';
 import { isLanguageToken, tokenize } from './tokenize.js';
 import { valenceOf } from './valence.js';
@@ -30,12 +30,29 @@ export function emptyStats(): TextStats {
   };
 }
 
+/** Adds (sign 1) or removes (sign -1) counts. Fields by name, not a loop over the ids: it runs once per sentence. */
 export function addStats(into: TextStats, add: TextStats, sign = 1): TextStats {
   into.sentences += sign * add.sentences;
   into.tokens += sign * add.tokens;
   into.valence += sign * add.valence;
-  for (const e of EMOTIONS) into.emotions[e] += sign * add.emotions[e];
-  for (const c of CUES) into.cues[c] += sign * add.cues[c];
+  const ie = into.emotions;
+  const ae = add.emotions;
+  ie.joy += sign * ae.joy;
+  ie.trust += sign * ae.trust;
+  ie.anticipation += sign * ae.anticipation;
+  ie.surprise += sign * ae.surprise;
+  ie.awe += sign * ae.awe;
+  ie.anger += sign * ae.anger;
+  ie.fear += sign * ae.fear;
+  ie.sadness += sign * ae.sadness;
+  ie.disgust += sign * ae.disgust;
+  const ic = into.cues;
+  const ac = add.cues;
+  ic.question += sign * ac.question;
+  ic.secondPerson += sign * ac.secondPerson;
+  ic.inclusiveWe += sign * ac.inclusiveWe;
+  ic.invitation += sign * ac.invitation;
+  ic.story += sign * ac.story;
   return into;
 }
 

@@ -20,6 +20,17 @@ const emoji = load('sentiment/build/emoji.json') as Record<string, number>;
 const SCORES = new Map<string, number>([...Object.entries(labels), ...Object.entries(emoji)]);
 const NEGATORS = load('sentiment/languages/en/negators.json') as Record<string, unknown>;
 
+// Most tokens score nothing: a token is cut out of the text and looked up only when some label has its length and
+// its first and last characters (a signature table, so no string is made for the rest).
+let longest = 0;
+const SIGNATURES = new Uint8Array(1 << 16);
+const signature = (first: number, last: number, length: number): number => (first * 961 + last * 31 + length) & 0xffff;
+for (const k of SCORES.keys()) {
+  if (k.length === 0) continue;
+  longest = Math.max(longest, k.length);
+  SIGNATURES[signature(k.charCodeAt(0), k.charCodeAt(k.length - 1), k.length)] = 1;
+}
+
 /** 1 for the characters the package turns into spaces, 2 for other whitespace (JavaScript's \s), 0 otherwise. */
 const CLASS = new Uint8Array(128);
 for (const ch of '\n.,/#!?$%^&*;:{}=_`"~()') CLASS[ch.charCodeAt(0)] = 1;
@@ -41,7 +52,8 @@ export function valenceOf(text: string): number {
   const s = straightenQuotes(text).toLowerCase();
   const n = s.length;
   let score = 0;
-  let prev: string | null = null;
+  let prevStart = -1;
+  let prevEnd = -1;
   let i = 0;
   // Leading whitespace is trimmed.
   while (i < n && classOf(s.charCodeAt(i)) !== 0) i++;
@@ -65,10 +77,13 @@ export function valenceOf(text: string): number {
       }
       i = j; // one lone tab or no-break space: part of the token
     }
-    const token = s.slice(start, end);
-    const v = SCORES.get(token);
-    if (v !== undefined) score += prev !== null && NEGATORS[prev] ? -v : v;
-    prev = token;
+    const length = end - start;
+    if (length > 0 && length <= longest && SIGNATURES[signature(s.charCodeAt(start), s.charCodeAt(end - 1), length)] === 1) {
+      const v = SCORES.get(s.slice(start, end));
+      if (v !== undefined) score += prevEnd >= 0 && NEGATORS[s.slice(prevStart, prevEnd)] ? -v : v;
+    }
+    prevStart = start;
+    prevEnd = end;
     i = next;
   }
   return score;
