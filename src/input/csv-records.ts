@@ -275,11 +275,21 @@ export function fastCsvParser(delimiter: string): FastCsvParser {
 export function parseRecords(parser: FastCsvParser, records: readonly CsvRecord[], onRow: (line: number, cells: string[]) => void, onProblem: (p: CsvRecordProblem) => void, delimiter = ','): void {
   const rows: string[][] = [];
   for (const r of records) {
-    const cells = splitRecord(r.text, delimiter);
+    const cells = splitRecord(standalone(r.text), delimiter);
     if (!cells) return parseRecordsWithFastCsv(parser, records, onRow, onProblem);
     rows.push(cells);
   }
   for (let k = 0; k < rows.length; k++) onRow(records[k].line, rows[k]);
+}
+
+/**
+ * A copy of `text` that does not share the memory of the string it was cut from. A record is a slice of the
+ * splitter's buffer (a whole chunk of the file) and its cells are slices of the record; a cell kept for long (a
+ * thread id in the calibration sample, a word in a cache) would otherwise keep the whole chunk alive. Prefixing
+ * makes a new string and slicing it off flattens that string into one copy of the record.
+ */
+function standalone(text: string): string {
+  return (' ' + text).slice(1);
 }
 
 /**
