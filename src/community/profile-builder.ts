@@ -99,6 +99,9 @@ export class ProfileBuilder {
   private itemNo = 0;
   private sample: SampleItem[] = [];
   private sampleMax = '';
+  private monthFrom = 0;
+  private monthTo = 0;
+  private monthKey = '';
   prunedWordsBelow = 0;
   prunedBigramsBelow = 0;
 
@@ -152,17 +155,23 @@ export class ProfileBuilder {
     const e = item.engagement === null ? null : logEngagement(item.engagement);
     const sentences: string[] = [];
     const itemNo = ++this.itemNo;
+    // The sample's text is built only for an item the sample would take (the same test offerSample makes).
+    const sampled = this.sample.length < this.sampleSize || key < this.sampleMax;
     let sampleTokens = 0;
+    const stems: string[] = [];
+    const entries: BuildEntry[] = [];
     for (const s of measured.sentences) {
-      const stems: string[] = [];
+      stems.length = 0;
+      entries.length = 0;
       for (const t of s.tokens) {
         if (!isLanguageToken(t)) continue;
-        stems.push(t.stem);
         let w = this.words.get(t.stem);
         if (!w) {
           w = new BuildEntry(isContentStem(t.stem));
           this.words.set(t.stem, w);
         }
+        stems.push(t.stem);
+        entries.push(w);
         w.count++;
         // Surface forms are only ever displayed for content stems; stopwords are most of the tokens.
         if (w.forms) w.forms.set(t.norm, (w.forms.get(t.norm) ?? 0) + 1);
@@ -176,13 +185,14 @@ export class ProfileBuilder {
           }
         }
       }
-      // Only phrases of two content words are ever shown, so only those are counted.
-      for (let i = 1; i < stems.length; i++) {
-        if (!isContentStem(stems[i - 1]) || !isContentStem(stems[i])) continue;
+      // Only phrases of two content words are ever shown, so only those are counted (an entry has forms iff its
+      // stem is a content stem).
+      for (let i = 1; i < entries.length; i++) {
+        if (!entries[i - 1].forms || !entries[i].forms) continue;
         const k = stems[i - 1] + ' ' + stems[i];
         this.bigrams.set(k, (this.bigrams.get(k) ?? 0) + 1);
       }
-      if (sampleTokens < MAX_SAMPLE_TOKENS && stems.length > 0) {
+      if (sampled && sampleTokens < MAX_SAMPLE_TOKENS && stems.length > 0) {
         const kept = stems.slice(0, MAX_SAMPLE_TOKENS - sampleTokens);
         sampleTokens += kept.length;
         sentences.push(kept.join(' '));
@@ -199,12 +209,26 @@ export class ProfileBuilder {
     if (item.time !== null) {
       c.firstTime = c.firstTime === null ? item.time : Math.min(c.firstTime, item.time);
       c.lastTime = c.lastTime === null ? item.time : Math.max(c.lastTime, item.time);
-      const month = new Date(item.time).toISOString().slice(0, 7);
+      const month = this.monthOf(item.time);
       c.months[month] = (c.months[month] ?? 0) + 1;
     }
-    this.offerSample({ h: key, e, t: item.thread, st: flat, w: sentences.join('\n') });
+    if (sampled) this.offerSample({ h: key, e, t: item.thread, st: flat, w: sentences.join('\n') });
     if (this.words.size > 2 * this.maxWords) this.pruneWords();
     if (this.bigrams.size > 2 * this.maxBigrams) this.prunedBigramsBelow = pruneMap(this.bigrams, this.maxBigrams, (v) => v, this.prunedBigramsBelow);
+  }
+
+  /** "YYYY-MM" of a time; the last month's bounds are kept, as items mostly come in time order. */
+  private monthOf(time: number): string {
+    if (time >= this.monthFrom && time < this.monthTo) return this.monthKey;
+    const month = new Date(time).toISOString().slice(0, 7);
+    const d = new Date(time);
+    const y = d.getUTCFullYear();
+    if (y >= 1000 && y <= 9999) {
+      this.monthFrom = Date.UTC(y, d.getUTCMonth(), 1);
+      this.monthTo = Date.UTC(y, d.getUTCMonth() + 1, 1);
+      this.monthKey = month;
+    }
+    return month;
   }
 
   private pruneWords(): void {

@@ -1,4 +1,5 @@
-// Cuts CSV text into records before fast-csv sees it, so a broken record costs one counted skip, not the whole file.
+// Cuts CSV text into records before their fields are read, so a broken record costs one counted skip, not the whole
+// file. Fields are read by splitRecord below for plain records and by fast-csv for the rest.
 //
 // Why: fast-csv re-parses everything after an unclosed quote each time a chunk arrives (8 MB after the quote took
 // 49 s and 664 MB, then it aborts with no rows). This splitter tracks quote state itself (RFC 4180: a quote opens a
@@ -269,10 +270,87 @@ export function fastCsvParser(delimiter: string): FastCsvParser {
 }
 
 /**
+ * Parses checked records into rows of cells: each record by `splitRecord`, and the whole batch by fast-csv as soon as
+ * one record is outside what `splitRecord` reads, so every batch gives exactly the rows fast-csv would give.
+ */
+export function parseRecords(parser: FastCsvParser, records: readonly CsvRecord[], onRow: (line: number, cells: string[]) => void, onProblem: (p: CsvRecordProblem) => void, delimiter = ','): void {
+  const rows: string[][] = [];
+  for (const r of records) {
+    const cells = splitRecord(standalone(r.text), delimiter);
+    if (!cells) return parseRecordsWithFastCsv(parser, records, onRow, onProblem);
+    rows.push(cells);
+  }
+  for (let k = 0; k < rows.length; k++) onRow(records[k].line, rows[k]);
+}
+
+/**
+ * A copy of `text` that does not share the memory of the string it was cut from. A record is a slice of the
+ * splitter's buffer (a whole chunk of the file) and its cells are slices of the record; a cell kept for long (a
+ * thread id in the calibration sample, a word in a cache) would otherwise keep the whole chunk alive. Prefixing
+ * makes a new string and slicing it off flattens that string into one copy of the record.
+ */
+function standalone(text: string): string {
+  return (' ' + text).slice(1);
+}
+
+/**
+ * The cells of one record, or null when the record is not plain RFC 4180 and fast-csv must read it.
+ *
+ * Why not fast-csv for every record: it walks a record one Token object per character (and re-runs a regular
+ * expression over the rest of the record at every field), which made CSV parsing the largest single cost of the
+ * reading thread of a profile build. This reads the common shape directly with indexOf: fields split on the
+ * delimiter; a field that starts with a quote runs to its closing quote, `""` inside being one quote, and the closing
+ * quote must be followed by the delimiter or the record's end. Everything fast-csv treats in its own way returns
+ * null: a record starting with whitespace (fast-csv drops an all-space first field, and a BOM), a quote anywhere but
+ * at a field's start, text or spaces after a closing quote. Records come from CsvRecordSplitter, so they hold no
+ * line end outside quotes; quoted line ends are kept as they are, as fast-csv keeps them.
+ */
+export function splitRecord(text: string, delimiter: string): string[] | null {
+  const n = text.length;
+  if (n > 0 && isSpace(text.charCodeAt(0))) return null;
+  let quote = text.indexOf('"');
+  if (quote === -1) return text.split(delimiter);
+  const d = delimiter.charCodeAt(0);
+  const cells: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (i === quote) {
+      let value = '';
+      let from = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q === -1) return null;
+        if (text.charCodeAt(q + 1) === QUOTE) {
+          value += text.slice(from, q + 1);
+          from = q + 2;
+          continue;
+        }
+        value += text.slice(from, q);
+        i = q + 1;
+        break;
+      }
+      cells.push(value);
+      if (i === n) return cells;
+      if (text.charCodeAt(i) !== d) return null;
+      i++;
+      quote = text.indexOf('"', i);
+      if (quote === -1) quote = n + 1;
+    } else {
+      let end = text.indexOf(delimiter, i);
+      if (end === -1) end = n;
+      if (quote < end) return null; // a quote inside an unquoted field
+      cells.push(text.slice(i, end));
+      if (end === n) return cells;
+      i = end + 1;
+    }
+  }
+}
+
+/**
  * Parses checked records into rows of cells with fast-csv: a batch at once, and record by record only when the batch
  * does not come out one row per record (then a record fast-csv still refuses is reported, not fatal).
  */
-export function parseRecords(parser: FastCsvParser, records: readonly CsvRecord[], onRow: (line: number, cells: string[]) => void, onProblem: (p: CsvRecordProblem) => void): void {
+export function parseRecordsWithFastCsv(parser: FastCsvParser, records: readonly CsvRecord[], onRow: (line: number, cells: string[]) => void, onProblem: (p: CsvRecordProblem) => void): void {
   if (records.length === 0) return;
   let rows: string[][] | null = null;
   try {

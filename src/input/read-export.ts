@@ -216,9 +216,10 @@ function objectsOnLines(text: string): boolean {
 
 function record(columns: readonly string[], cells: readonly unknown[]): Record<string, unknown> {
   const values = Object.create(null) as Record<string, unknown>;
-  columns.forEach((c, i) => {
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i];
     if (!(c in values)) values[c] = cells[i];
-  });
+  }
   return values;
 }
 
@@ -229,7 +230,7 @@ async function csvRows(text: AsyncIterable<string>, name: string, problems: read
   const splitter = new CsvRecordSplitter(delimiter, (r) => records.push(r), report);
   const chunks = text[Symbol.asyncIterator]();
   let ended = false;
-  // Rows come out a batch (one text chunk's records) at a time; each batch is parsed by fast-csv in one call.
+  // Rows come out a batch (one text chunk's records) at a time.
   const nextBatch = async (): Promise<{ line: number; cells: string[] }[] | null> => {
     while (records.length === 0 && !ended) {
       const next = await chunks.next();
@@ -242,7 +243,7 @@ async function csvRows(text: AsyncIterable<string>, name: string, problems: read
     const batch = records;
     records = [];
     const rows: { line: number; cells: string[] }[] = [];
-    parseRecords(parser, batch, (line, cells) => rows.push({ line, cells }), report);
+    parseRecords(parser, batch, (line, cells) => rows.push({ line, cells }), report, delimiter);
     return rows;
   };
   let batch = await nextBatch();

@@ -1,14 +1,13 @@
 // Measures text into additive TextStats: the one place where tokens become emotions, cues and valence.
-import Sentiment from 'sentiment';
-import type { CueId, TextStats, Token } from '../types.js';
-import { conversationLexicon, emotionLexicon, EMOTIONS } from '../lexicons/index.js';
-import { straightenQuotes } from './normalize.js';
+import type { CueId, EmotionId, TextStats, Token } from '../types.js';
+import { conversationLexicon, emotionLexicon } from '../lexicons/index.js';
 import { splitSentences } from './sentences.js';
 import { isLanguageToken, tokenize } from './tokenize.js';
+import { valenceOf } from './valence.js';
+
+export { valenceOf };
 
 export const CUES: readonly CueId[] = ['question', 'secondPerson', 'inclusiveWe', 'invitation', 'story'];
-
-const sentiment = new Sentiment();
 
 let invitations: RegExp | undefined;
 /** One alternation of the invitation phrases, each between spaces of the space-joined tokens. */
@@ -31,12 +30,29 @@ export function emptyStats(): TextStats {
   };
 }
 
+/** Adds (sign 1) or removes (sign -1) counts. Fields by name, not a loop over the ids: it runs once per sentence. */
 export function addStats(into: TextStats, add: TextStats, sign = 1): TextStats {
   into.sentences += sign * add.sentences;
   into.tokens += sign * add.tokens;
   into.valence += sign * add.valence;
-  for (const e of EMOTIONS) into.emotions[e] += sign * add.emotions[e];
-  for (const c of CUES) into.cues[c] += sign * add.cues[c];
+  const ie = into.emotions;
+  const ae = add.emotions;
+  ie.joy += sign * ae.joy;
+  ie.trust += sign * ae.trust;
+  ie.anticipation += sign * ae.anticipation;
+  ie.surprise += sign * ae.surprise;
+  ie.awe += sign * ae.awe;
+  ie.anger += sign * ae.anger;
+  ie.fear += sign * ae.fear;
+  ie.sadness += sign * ae.sadness;
+  ie.disgust += sign * ae.disgust;
+  const ic = into.cues;
+  const ac = add.cues;
+  ic.question += sign * ac.question;
+  ic.secondPerson += sign * ac.secondPerson;
+  ic.inclusiveWe += sign * ac.inclusiveWe;
+  ic.invitation += sign * ac.invitation;
+  ic.story += sign * ac.story;
   return into;
 }
 
@@ -52,29 +68,60 @@ export interface MeasuredText {
   stats: TextStats;
 }
 
-/** Valence of a text by AFINN with negation; quotes straightened first so "isn’t good" is negated too. */
-export function valenceOf(text: string): number {
-  return sentiment.analyze(straightenQuotes(text)).score;
+const SECOND_PERSON = 1;
+const INCLUSIVE_WE = 2;
+const FIRST_PERSON = 4;
+const PAST = 8;
+
+interface WordCues {
+  emotions: readonly EmotionId[] | undefined;
+  flags: number;
+}
+
+// Word norm → its emotions and cue flags: the lexicon lookups of a word, done once per distinct word. A word's stem
+// follows from its norm, so the norm is enough of a key. Bounded like the stem cache.
+const wordCues = new Map<string, WordCues>();
+const WORD_CUES_LIMIT = 400_000;
+
+function cuesOf(t: Token): WordCues {
+  const conv = conversationLexicon();
+  const emo = emotionLexicon().terms;
+  const n = t.norm;
+  let flags = 0;
+  if (conv.secondPerson.has(n)) flags |= SECOND_PERSON;
+  if (conv.inclusiveWe.has(n)) flags |= INCLUSIVE_WE;
+  if (conv.firstPerson.has(n)) flags |= FIRST_PERSON;
+  if (conv.pastTense.has(n) || (n.length > 4 && n.endsWith('ed'))) flags |= PAST;
+  return { emotions: emo.get(t.stem) ?? (t.kind === 'word' ? emo.get(n) : undefined), flags };
+}
+
+function wordCuesOf(t: Token): WordCues {
+  let c = wordCues.get(t.norm);
+  if (c === undefined) {
+    c = cuesOf(t);
+    if (wordCues.size >= WORD_CUES_LIMIT) wordCues.clear();
+    wordCues.set(t.norm, c);
+  }
+  return c;
 }
 
 /** Cue and emotion counts of one sentence's tokens (valence is filled by the caller). */
 function measureSentence(text: string, tokens: Token[]): TextStats {
   const stats = emptyStats();
-  const conv = conversationLexicon();
-  const emo = emotionLexicon().terms;
   stats.sentences = 1;
-  let firstPerson = false;
-  let past = false;
+  let flags = 0;
   for (const t of tokens) {
     if (!isLanguageToken(t)) continue;
     stats.tokens++;
-    const hits = emo.get(t.stem) ?? (t.kind === 'word' ? emo.get(t.norm) : undefined);
-    if (hits) for (const e of hits) stats.emotions[e]++;
-    if (conv.secondPerson.has(t.norm)) stats.cues.secondPerson = 1;
-    if (conv.inclusiveWe.has(t.norm)) stats.cues.inclusiveWe = 1;
-    if (conv.firstPerson.has(t.norm)) firstPerson = true;
-    if (conv.pastTense.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ed'))) past = true;
+    // Hashtags and emoji are rarer and keyed by themselves: looked up directly, never confused with a word's norm.
+    const c = t.kind === 'word' ? wordCuesOf(t) : cuesOf(t);
+    if (c.emotions) for (const e of c.emotions) stats.emotions[e]++;
+    flags |= c.flags;
   }
+  if (flags & SECOND_PERSON) stats.cues.secondPerson = 1;
+  if (flags & INCLUSIVE_WE) stats.cues.inclusiveWe = 1;
+  const firstPerson = (flags & FIRST_PERSON) !== 0;
+  const past = (flags & PAST) !== 0;
   if (firstPerson && past) stats.cues.story = 1;
   if (/\?[\s"')\]’”\p{Extended_Pictographic}\uFE0F]*$/u.test(text)) stats.cues.question = 1;
   if (tokens.length > 1) {

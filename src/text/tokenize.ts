@@ -18,6 +18,35 @@ const TOKEN = new RegExp(
 
 const MAX_WORD = 60;
 
+interface WordForms {
+  norm: string;
+  stem: string;
+}
+
+// Word as matched → its norm and stem. A community repeats a few thousand words millions of times, so this saves
+// lowercasing, quote replacement and the stem lookup per token, and every token of a word shares one norm string
+// (hashed once by the Maps that count it). Norms are interned, so "The" and "the" share theirs.
+const byWord = new Map<string, WordForms>();
+const byNorm = new Map<string, WordForms>();
+// Bounds the caches on pathological inputs (random strings) without hurting real vocabularies.
+const CACHE_LIMIT = 400_000;
+
+function wordForms(word: string): WordForms {
+  let f = byWord.get(word);
+  if (f === undefined) {
+    const norm = word.toLowerCase().replace(/’/g, "'");
+    f = byNorm.get(norm);
+    if (f === undefined) {
+      f = { norm, stem: stem(norm) };
+      if (byNorm.size >= CACHE_LIMIT) byNorm.clear();
+      byNorm.set(norm, f);
+    }
+    if (byWord.size >= CACHE_LIMIT) byWord.clear();
+    byWord.set(word, f);
+  }
+  return f;
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
@@ -27,8 +56,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     const end = start + m[0].length;
     if (m[5] !== undefined) {
       if (m[5].length > MAX_WORD) continue; // base64, hashes, keyboard mashing: not language
-      const norm = m[5].toLowerCase().replace(/’/g, "'");
-      tokens.push({ norm, stem: stem(norm), kind: 'word', start, end });
+      const f = wordForms(m[5]);
+      tokens.push({ norm: f.norm, stem: f.stem, kind: 'word', start, end });
     } else if (m[1] !== undefined) {
       continue;
     } else if (m[2] !== undefined) {

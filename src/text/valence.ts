@@ -1,0 +1,90 @@
+// AFINN-165 valence with negation: the `sentiment` package's scores, computed in one pass over the text.
+//
+// Why not `sentiment.analyze`: it lowercases, runs four regular-expression passes, splits into an array and builds
+// result arrays for every call; on a profile build that was about a tenth of the measuring time. This module reads
+// the same word list and emoji table from the package and applies the same rules (sentiment 5.0.2, lib/tokenize.js
+// and languages/en/scoring-strategy.js), so it gives the same score for every text (a property test compares them):
+// - the text is lowercased; `\n` and the characters .,/#!?$%^&*;:{}=_`"~() become spaces;
+// - runs of two or more whitespace characters become one space, the ends are trimmed, and tokens are split on a
+//   single space (so a lone tab or no-break space stays inside its token);
+// - a token scores when it is an own key of the label table; the score is negated when the previous token is
+//   truthy in the negator table (read as a plain object, as the package does).
+import { createRequire } from 'node:module';
+import { straightenQuotes } from './normalize.js';
+
+// Read at run time from the installed package (not bundled, not a JSON import: tsx mis-compiles that word list).
+const load = createRequire(import.meta.url);
+const labels = load('sentiment/languages/en/labels.json') as Record<string, number>;
+const emoji = load('sentiment/build/emoji.json') as Record<string, number>;
+// The package merges the emoji table over the word list (Object.assign), so an emoji key wins.
+const SCORES = new Map<string, number>([...Object.entries(labels), ...Object.entries(emoji)]);
+const NEGATORS = load('sentiment/languages/en/negators.json') as Record<string, unknown>;
+
+// Most tokens score nothing: a token is cut out of the text and looked up only when some label has its length and
+// its first and last characters (a signature table, so no string is made for the rest).
+let longest = 0;
+const SIGNATURES = new Uint8Array(1 << 16);
+const signature = (first: number, last: number, length: number): number => (first * 961 + last * 31 + length) & 0xffff;
+for (const k of SCORES.keys()) {
+  if (k.length === 0) continue;
+  longest = Math.max(longest, k.length);
+  SIGNATURES[signature(k.charCodeAt(0), k.charCodeAt(k.length - 1), k.length)] = 1;
+}
+
+/** 1 for the characters the package turns into spaces, 2 for other whitespace (JavaScript's \s), 0 otherwise. */
+const CLASS = new Uint8Array(128);
+for (const ch of '\n.,/#!?$%^&*;:{}=_`"~()') CLASS[ch.charCodeAt(0)] = 1;
+for (const ch of '\t\v\f\r') CLASS[ch.charCodeAt(0)] = 2;
+
+/** Whitespace as JavaScript's \s and String.prototype.trim see it, outside ASCII. */
+function isWideSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** 0: part of a token; 1: a space (or becomes one); 2: other whitespace (a separator only in a run of two or more). */
+function classOf(c: number): number {
+  if (c < 128) return c === 32 ? 1 : CLASS[c];
+  return isWideSpace(c) ? 2 : 0;
+}
+
+/** Valence of a text by AFINN with negation; quotes straightened first so "isn’t good" is negated too. */
+export function valenceOf(text: string): number {
+  const s = straightenQuotes(text).toLowerCase();
+  const n = s.length;
+  let score = 0;
+  let prevStart = -1;
+  let prevEnd = -1;
+  let i = 0;
+  // Leading whitespace is trimmed.
+  while (i < n && classOf(s.charCodeAt(i)) !== 0) i++;
+  while (i < n) {
+    // A token runs to the next separator: a space-like character, or a run of two or more whitespace characters.
+    const start = i;
+    let end = n;
+    let next = n;
+    while (i < n) {
+      const k = classOf(s.charCodeAt(i));
+      if (k === 0) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && classOf(s.charCodeAt(j)) !== 0) j++;
+      if (k === 1 || j - i >= 2 || j === n) {
+        end = i;
+        next = j;
+        break;
+      }
+      i = j; // one lone tab or no-break space: part of the token
+    }
+    const length = end - start;
+    if (length > 0 && length <= longest && SIGNATURES[signature(s.charCodeAt(start), s.charCodeAt(end - 1), length)] === 1) {
+      const v = SCORES.get(s.slice(start, end));
+      if (v !== undefined) score += prevEnd >= 0 && NEGATORS[s.slice(prevStart, prevEnd)] ? -v : v;
+    }
+    prevStart = start;
+    prevEnd = end;
+    i = next;
+  }
+  return score;
+}
