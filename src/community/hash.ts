@@ -19,25 +19,29 @@ export function hashNumber(text: string): number {
   return parseInt(hashText(text), 16);
 }
 
+/** Shards of the set: a shard grows alone, so growing never holds two copies of the whole set at once. */
+const SHARDS = 256;
+/** Largest share of a shard's slots in use before it doubles (linear probing stays short below this). */
+const MAX_LOAD = 0.75;
+
 /**
- * A set of hash numbers in one Float64Array (open addressing, linear probing): 16 bytes a row at most, where a
- * Set of hex strings costs ~70, so de-duplicating millions of rows stays small.
+ * A set of hash numbers in Float64Arrays (open addressing, linear probing), 8–21 bytes a row where a Set of hex
+ * strings costs ~70, so de-duplicating millions of rows stays small. The set is split into 256 shards by the
+ * hash's low bits: doubling one table of the whole set briefly held the old and the new table (24 bytes a row at
+ * the peak), which made peak memory grow with the export; doubling a shard holds 1/256 of that.
  */
 export class HashSet {
-  private table = new Float64Array(1 << 16);
+  private readonly tables: Float64Array[] = Array.from({ length: SHARDS }, () => new Float64Array(256));
+  private readonly counts = new Uint32Array(SHARDS);
   private count = 0;
 
-  /** Adds `h` (a non-negative integer); returns false when it was already present. */
+  /** Adds `h` (a non-negative integer below 2^53); returns false when it was already present. */
   add(h: number): boolean {
-    const v = h + 1; // 0 marks an empty slot
-    if (this.count * 2 >= this.table.length) this.grow();
-    const mask = this.table.length - 1;
-    let i = (h ^ (h / 4294967296)) & mask;
-    while (this.table[i] !== 0) {
-      if (this.table[i] === v) return false;
-      i = (i + 1) & mask;
-    }
-    this.table[i] = v;
+    const shard = h % SHARDS;
+    let table = this.tables[shard];
+    if (this.counts[shard] >= table.length * MAX_LOAD) table = this.grow(shard);
+    if (!insert(table, h)) return false;
+    this.counts[shard]++;
     this.count++;
     return true;
   }
@@ -46,10 +50,26 @@ export class HashSet {
     return this.count;
   }
 
-  private grow(): void {
-    const old = this.table;
-    this.table = new Float64Array(old.length * 2);
-    this.count = 0;
-    for (const v of old) if (v !== 0) this.add(v - 1);
+  private grow(shard: number): Float64Array {
+    const old = this.tables[shard];
+    const table = new Float64Array(old.length * 2);
+    for (const v of old) if (v !== 0) insert(table, v - 1);
+    this.tables[shard] = table;
+    return table;
   }
+}
+
+/** Puts `h` into `table` unless present (0 marks an empty slot, so `h + 1` is stored); false when present. */
+function insert(table: Float64Array, h: number): boolean {
+  const v = h + 1;
+  const mask = table.length - 1;
+  // The shard is chosen by h's low 8 bits, so the slot comes from the bits above them.
+  const q = Math.floor(h / SHARDS);
+  let i = (q ^ (q / 4294967296)) & mask;
+  while (table[i] !== 0) {
+    if (table[i] === v) return false;
+    i = (i + 1) & mask;
+  }
+  table[i] = v;
+  return true;
 }

@@ -11,6 +11,13 @@ import type { PartialBuild } from './merge-profiles.js';
 const BATCH = 500;
 /** Batches a worker may have queued before the reader waits: bounds memory when measuring lags reading. */
 const MAX_IN_FLIGHT = 4;
+/**
+ * A worker's young generation (V8's default is 3 × 16 MB). Measuring allocates short-lived tokens at a high rate;
+ * with the default, the worker's heap swelled between scavenges and peak memory rose with the length of the run
+ * (39 MB file 294 MiB, 393 MB file 373 MiB: 1.27 ×). A small young generation is scavenged more often and is no
+ * slower here (`npm run bench -- --large`, BENCHMARKS.md).
+ */
+const YOUNG_GENERATION_MB = 12;
 const WORKER_URL = new URL('./build-worker.js', import.meta.url);
 
 /** A worker per core beyond the main thread's (which also reads and parses), up to four. */
@@ -48,7 +55,7 @@ export class MeasurePool {
   }
 
   private startLane(limits: { sampleSize: number; maxWords: number; maxBigrams: number }): Lane {
-    const worker = new Worker(WORKER_URL, { workerData: limits });
+    const worker = new Worker(WORKER_URL, { workerData: limits, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const lane: Lane = { worker, inFlight: 0, waiters: [], done: Promise.resolve(null as unknown as PartialBuild) };
     lane.done = new Promise<PartialBuild>((resolve, reject) => {
       worker.on('message', (msg: { type: 'ack' } | { type: 'done'; part: PartialBuild }) => {
