@@ -1,18 +1,16 @@
 // Batch as text: a ranked table for a terminal, then the summary; draft text is made inert before printing.
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
+import { plainChalk } from './plain-chalk.js';
 import type { BatchReport, BatchRow } from '../report/batch-report.js';
 import { displayLine } from '../text/normalize.js';
 
-// Made on first use: creating a chalk loads its terminal detection, which reports without colour never need.
-let plainChalk: ChalkInstance | undefined;
-const plain = (): ChalkInstance => (plainChalk ??= new Chalk({ level: 0 }));
 const SHORT: Record<string, string> = { language: 'lang', emotion: 'emo', engagement: 'eng', conversation: 'conv' };
 
 export const shortLabel = (id: string): string => SHORT[id] ?? id.slice(0, 5);
 export const rowName = (r: BatchRow, max: number): string => displayLine(r.title ?? r.id ?? r.source, max);
 const num = (n: number | null): string => (n === null ? '–' : String(n));
 
-export function formatBatchText(b: BatchReport, chalk: ChalkInstance = plain()): string {
+export function formatBatchText(b: BatchReport, chalk: ChalkInstance = plainChalk()): string {
   const c = chalk;
   const gate = b.summary.failUnder !== null;
   const header = ['#', 'title', 'date', 'overall', 'band', ...b.dimensions.map((d) => shortLabel(d.id)), ...(gate ? ['gate'] : []), 'main suggestion'];

@@ -1,11 +1,9 @@
 // Compare as text: both drafts side by side, the winner and why; draft text is made inert before printing.
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
+import { plainChalk } from './plain-chalk.js';
 import type { CompareReport, Side } from '../report/compare-report.js';
 import { displayLine } from '../text/normalize.js';
 
-// Made on first use: creating a chalk loads its terminal detection, which reports without colour never need.
-let plainChalk: ChalkInstance | undefined;
-const plain = (): ChalkInstance => (plainChalk ??= new Chalk({ level: 0 }));
 const num = (n: number | null): string => (n === null ? 'n/a' : String(n));
 
 export function draftName(r: CompareReport, side: Side, max = 100): string {
@@ -20,7 +18,7 @@ export function verdict(r: CompareReport): string {
   return `${w} should resonate more with this community, by ${r.margin} point${r.margin === 1 ? '' : 's'} (${r[r.winner].overall} vs ${r[r.winner === 'a' ? 'b' : 'a'].overall ?? 'n/a'}).`;
 }
 
-export function formatCompareText(r: CompareReport, chalk: ChalkInstance = plain()): string {
+export function formatCompareText(r: CompareReport, chalk: ChalkInstance = plainChalk()): string {
   const c = chalk;
   const out: string[] = [c.bold('Resonance compare'), `  A: ${draftName(r, 'a')}`, `  B: ${draftName(r, 'b')}`, ''];
   const rows: [string, string, string, string][] = [

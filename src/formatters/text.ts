@@ -1,13 +1,11 @@
 // Text: the report for a terminal; colour and bars only when the CLI hands in a colour-enabled chalk.
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
+import { plainChalk } from './plain-chalk.js';
 import type { Formatter } from './formatter.js';
 import type { Band } from '../report/report-types.js';
 import { displayLine } from '../text/normalize.js';
 import { skippedText } from './markdown.js';
 
-// Made on first use: creating a chalk loads its terminal detection, which reports without colour never need.
-let plainChalk: ChalkInstance | undefined;
-const plain = (): ChalkInstance => (plainChalk ??= new Chalk({ level: 0 }));
 const BAR = 20;
 
 function bar(c: ChalkInstance, score: number | null): string {
@@ -22,7 +20,7 @@ function bandColour(c: ChalkInstance, band: Band | null): (s: string) => string 
 }
 
 export const formatText: Formatter = (r, ctx) => {
-  const c = ctx.chalk ?? plain();
+  const c = ctx.chalk ?? plainChalk();
   const out: string[] = [];
   const title = r.draft.title ? ` — ${displayLine(r.draft.title, 80)}` : '';
   out.push(c.bold(`Resonance report: ${displayLine(r.draft.source, 120)}${title}`));
