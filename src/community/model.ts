@@ -6,7 +6,7 @@ import { isContentStem } from '../text/stopwords.js';
 import { addStats, CUES, emptyStats } from '../text/measure.js';
 import { background, type Background } from './background.js';
 import { ENG_SCALE, unflattenStats } from './profile-builder.js';
-import type { CommunityProfileData, EngagementSums, WordEntry } from './profile-types.js';
+import type { CommunityProfileData, EngagementSums, SampleItem, WordEntry } from './profile-types.js';
 
 /** Items a term must appear in before its engagement effect is taken at half strength. */
 export const EFFECT_SHRINK = 10;
@@ -183,7 +183,7 @@ export function buildModel(profile: CommunityProfileData): CommunityModel {
       const [llrSum, llrN, engSum, engN] = stored[i];
       return { stats: unflattenStats(item.st), llrSum, llrN, engSum, engN };
     }
-    const sentences = item.w.split('\n').map((line) => (line ? line.split(' ') : []));
+    const sentences = sampleSentences(item);
     const own = ownCounts(sentences);
     const lm = logRatio(model, sentences, own);
     const en = termEngagement(model, sentences, hasEngagement ? { e: item.e, stems: own.unigrams } : null, meanAll);
@@ -201,6 +201,11 @@ export function buildModel(profile: CommunityProfileData): CommunityModel {
     model.engagementWeights = w ? { term: w[0], length: w[1], features: w[2], items: w[3] } : fitEngagementWeights(model, meanAll);
   }
   return model;
+}
+
+/** A sample item's stems, sentence by sentence (stored as lines of space-separated stems). */
+function sampleSentences(item: SampleItem): string[][] {
+  return item.w.split('\n').map((line) => (line ? line.split(' ') : []));
 }
 
 function topSurface(entry: WordEntry | undefined): string | undefined {
@@ -333,7 +338,7 @@ function fitEngagementWeights(model: CommunityModel, meanAll: number): Engagemen
     if (list.length < 2) continue;
     const m = new Map<string, [number, number]>();
     for (const j of list) {
-      for (const w of new Set(sample[j].w.split(/[ \n]/))) {
+      for (const w of new Set(sampleSentences(sample[j]).flat())) {
         const c = m.get(w);
         if (c) {
           c[0]++;
@@ -349,14 +354,11 @@ function fitEngagementWeights(model: CommunityModel, meanAll: number): Engagemen
     const shared = sample[i].t !== null ? threadStems.get(sample[i].t!) : undefined;
     let sum = 0;
     let tokens = 0;
-    for (const line of sample[i].w.split('\n')) {
-      if (!line) continue;
-      for (const w of line.split(' ')) {
-        if (!isContentStem(w)) continue;
-        tokens++;
-        const [k, se] = shared?.get(w) ?? [1, sample[i].e!];
-        sum += termEffect(model.words.get(w), meanAll, se, k);
-      }
+    for (const w of sampleSentences(sample[i]).flat()) {
+      if (!isContentStem(w)) continue;
+      tokens++;
+      const [k, se] = shared?.get(w) ?? [1, sample[i].e!];
+      sum += termEffect(model.words.get(w), meanAll, se, k);
     }
     const parts = engagementParts(model, model.calibration[i]);
     parts[0] = tokens ? sum / tokens : 0;
