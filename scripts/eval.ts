@@ -7,11 +7,9 @@
 // thread, so this is the item id there; on Stack Exchange whole question threads are held out, so an answer's
 // question never trains the profile it is scored against). Profiles are built from the 80% with buildProfile on
 // a temporary NDJSON export; held-out items are read as drafts (parseDraft) and scored.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildProfile } from '../src/community/build-profile.js';
+import { join } from 'node:path';
 import { buildModel, type CommunityModel } from '../src/community/model.js';
 import { hashText } from '../src/community/hash.js';
 import { analysisInput } from '../src/analyzers/analysis-input.js';
@@ -21,17 +19,12 @@ import { engagementRaw } from '../src/analyzers/engagement.js';
 import { overallScore } from '../src/report/overall.js';
 import { buildReport } from '../src/report/build-report.js';
 import { parseDraft } from '../src/input/read-draft.js';
-import { openExport } from '../src/input/read-export.js';
 import { isLanguageToken } from '../src/text/tokenize.js';
 import type { DimensionResult, Document } from '../src/types.js';
-import { assignFolds } from '../src/evaluation/folds.js';
+import { type Dataset, FILES, type Item, MIN_CHARS, missingData, readSplit, trainingProfile } from './eval-split.js';
 import { auc, groupIndices, ownRank, pairwiseAccuracy, spearman } from '../src/evaluation/metrics.js';
 import { bootstrapInterval } from '../src/evaluation/bootstrap.js';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const DATA = resolve(ROOT, '../shared/eval');
-const FILES = { reddit: 'reddit-16.csv.gz', stackexchange: 'stackexchange-6.csv.gz' } as const;
-type Dataset = keyof typeof FILES;
 const CLOSE_PAIRS: [string, string][] = [
   ['relationships', 'relationship_advice'],
   ['TalesFromRetail', 'talesfromtechsupport'],
@@ -39,7 +32,6 @@ const CLOSE_PAIRS: [string, string][] = [
   ['learnprogramming', 'cscareerquestions'],
   ['Fitness', 'loseit'],
 ];
-const MIN_CHARS = 80;
 
 interface Args {
   heldOut: number;
@@ -61,36 +53,6 @@ function parseArgs(argv: string[]): Args {
     else throw new Error(`unknown argument ${a}`);
   }
   return args;
-}
-
-interface Item {
-  community: string;
-  id: string;
-  thread: string;
-  kind: string;
-  text: string;
-  score: number;
-  created: string;
-}
-
-async function readItems(dataset: Dataset): Promise<Item[]> {
-  const path = join(DATA, FILES[dataset]);
-  const opened = await openExport(path);
-  const items: Item[] = [];
-  const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
-  for await (const row of opened.rows) {
-    const v = row.values;
-    items.push({
-      community: str(v.community),
-      id: str(v.id),
-      thread: str(v.post_id) || str(v.id),
-      kind: str(v.kind),
-      text: str(v.text),
-      score: Number(v.score) || 0,
-      created: str(v.created_utc),
-    });
-  }
-  return items;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -201,21 +163,10 @@ interface Prepared {
 }
 
 async function prepare(dataset: Dataset, tmp: string): Promise<Prepared> {
-  const items = (await readItems(dataset)).filter((i) => i.community && i.text.trim());
-  const communities = [...new Set(items.map((i) => i.community))].sort();
-  const folds = assignFolds(
-    items.map((i) => `${i.community}/${i.thread}`),
-    5,
-  );
+  const split = await readSplit(dataset);
+  const { items, communities, folds } = split;
   const models: CommunityModel[] = [];
-  for (const c of communities) {
-    const path = join(tmp, `${dataset}-${c}.ndjson`);
-    const lines = items
-      .filter((it, k) => it.community === c && folds[k] !== 0)
-      .map((it) => JSON.stringify({ id: it.id, post_id: it.thread, text: it.text, score: it.score, created_utc: it.created }));
-    writeFileSync(path, lines.join('\n') + '\n');
-    models.push(buildModel(await buildProfile([path])));
-  }
+  for (const c of communities) models.push(buildModel(await trainingProfile(split, c, join(tmp, `${dataset}-${c}.ndjson`))));
   const heldOut: Prepared['heldOut'] = [];
   items.forEach((item, k) => {
     if (folds[k] !== 0) return;
@@ -406,12 +357,11 @@ const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '  n/a');
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  for (const f of Object.values(FILES)) {
-    if (!existsSync(join(DATA, f))) {
-      process.stderr.write(`eval: ${join(DATA, f)} is missing. The evaluation data lives in ../shared/eval next to the repository (see its README).\n`);
-      process.exitCode = 2;
-      return;
-    }
+  const missing = missingData(Object.keys(FILES) as Dataset[], 'eval');
+  if (missing) {
+    process.stderr.write(missing + '\n');
+    process.exitCode = 2;
+    return;
   }
   const t0 = performance.now();
   const tmp = mkdtempSync(join(tmpdir(), 'resonate-eval-'));

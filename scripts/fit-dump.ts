@@ -3,23 +3,16 @@
 // forms) of every training and held-out item, read as drafts exactly as the evaluation reads them.
 //
 //   npx tsx scripts/fit-dump.ts reddit|stackexchange OUT.json
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildProfile } from '../src/community/build-profile.js';
+import { join } from 'node:path';
 import { background } from '../src/community/background.js';
 import { hashText } from '../src/community/hash.js';
 import { parseDraft } from '../src/input/read-draft.js';
-import { openExport } from '../src/input/read-export.js';
 import { isLanguageToken } from '../src/text/tokenize.js';
 import { isContentStem } from '../src/text/stopwords.js';
-import { assignFolds } from '../src/evaluation/folds.js';
+import { FILES, MIN_CHARS, missingData, readSplit, trainingProfile } from './eval-split.js';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const DATA = resolve(ROOT, '../shared/eval');
-const FILES = { reddit: 'reddit-16.csv.gz', stackexchange: 'stackexchange-6.csv.gz' } as const;
-const MIN_CHARS = 80;
 const PER_COMMUNITY = 150;
 
 const dataset = process.argv[2] as keyof typeof FILES;
@@ -28,34 +21,19 @@ if (!FILES[dataset] || !outPath) {
   process.stderr.write('usage: fit-dump.ts reddit|stackexchange OUT.json\n');
   process.exit(2);
 }
-if (!existsSync(join(DATA, FILES[dataset]))) {
-  process.stderr.write(`fit-dump: ${join(DATA, FILES[dataset])} is missing. The evaluation data lives in ../shared/eval next to the repository (see its README).\n`);
+const missing = missingData([dataset], 'fit-dump');
+if (missing) {
+  process.stderr.write(missing + '\n');
   process.exit(2);
 }
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
-const opened = await openExport(join(DATA, FILES[dataset]));
-const items: { community: string; id: string; thread: string; text: string; score: number; created: string }[] = [];
-for await (const row of opened.rows) {
-  const v = row.values;
-  const it = { community: str(v.community), id: str(v.id), thread: str(v.post_id) || str(v.id), text: str(v.text), score: Number(v.score) || 0, created: str(v.created_utc) };
-  if (it.community && it.text.trim()) items.push(it);
-}
-const communities = [...new Set(items.map((i) => i.community))].sort();
-const folds = assignFolds(
-  items.map((i) => `${i.community}/${i.thread}`),
-  5,
-);
+const split = await readSplit(dataset);
+const { items, communities, folds } = split;
 const tmp = mkdtempSync(join(tmpdir(), 'resonate-fitdump-'));
 const counts: { words: Record<string, number>; items: Record<string, number>; tokens: number }[] = [];
 try {
   for (const c of communities) {
-    const path = join(tmp, `${c}.ndjson`);
-    const lines = items
-      .filter((it, k) => it.community === c && folds[k] !== 0)
-      .map((it) => JSON.stringify({ id: it.id, post_id: it.thread, text: it.text, score: it.score, created_utc: it.created }));
-    writeFileSync(path, lines.join('\n') + '\n');
-    const p = await buildProfile([path]);
+    const p = await trainingProfile(split, c, join(tmp, `${c}.ndjson`));
     counts.push({
       words: Object.fromEntries(Object.entries(p.counts.words).map(([s, w]) => [s, w[0]])),
       items: Object.fromEntries(Object.entries(p.counts.words).map(([s, w]) => [s, w[1]])),
