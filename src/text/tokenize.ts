@@ -1,6 +1,6 @@
 // Unicode-aware tokenizer: words (with inner apostrophes), hashtags, @mentions, numbers and emoji; URLs dropped.
 import type { Token } from '../types.js';
-import { stem } from './stem.js';
+import { porterStem } from './stem.js';
 
 // One alternation, tried left to right; every branch is bounded so the scan stays linear. Groups, in order:
 // 1 url, 2 hashtag, 3 mention, 4 number, 5 word, 6 emoji (numbered, not named: named groups cost an object a match).
@@ -37,7 +37,7 @@ function wordForms(word: string): WordForms {
     const norm = word.toLowerCase().replace(/’/g, "'");
     f = byNorm.get(norm);
     if (f === undefined) {
-      f = { norm, stem: stem(norm) };
+      f = { norm, stem: porterStem(norm) };
       if (byNorm.size >= CACHE_LIMIT) byNorm.clear();
       byNorm.set(norm, f);
     }
