@@ -51,7 +51,7 @@ export function chalkFor(format: string, flags: OutputFlags): ChalkInstance | un
   if (format !== 'text') return undefined;
   const tty = !flags.output && process.stdout.isTTY === true;
   const noColor = 'NO_COLOR' in process.env && process.env.NO_COLOR !== '';
-  const colour = format === 'text' && flags.color && tty && !noColor;
+  const colour = flags.color && tty && !noColor;
   return new Chalk({ level: colour ? 2 : 0 });
 }
 

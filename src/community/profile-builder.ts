@@ -220,8 +220,8 @@ export class ProfileBuilder {
   /** "YYYY-MM" of a time; the last month's bounds are kept, as items mostly come in time order. */
   private monthOf(time: number): string {
     if (time >= this.monthFrom && time < this.monthTo) return this.monthKey;
-    const month = new Date(time).toISOString().slice(0, 7);
     const d = new Date(time);
+    const month = d.toISOString().slice(0, 7);
     const y = d.getUTCFullYear();
     if (y >= 1000 && y <= 9999) {
       this.monthFrom = Date.UTC(y, d.getUTCMonth(), 1);

@@ -5,8 +5,6 @@ import { splitSentences } from './sentences.js';
 import { isLanguageToken, tokenize } from './tokenize.js';
 import { valenceOf } from './valence.js';
 
-export { valenceOf };
-
 export const CUES: readonly CueId[] = ['question', 'secondPerson', 'inclusiveWe', 'invitation', 'story'];
 
 let invitations: RegExp | undefined;
