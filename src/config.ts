@@ -1,6 +1,6 @@
 // The project config: `resonate.config.json` or a `resonate` key in package.json, found from the working
 // directory upward, validated once into typed defaults that command-line flags override.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -28,10 +28,10 @@ export async function loadConfig(cwd: string = process.cwd()): Promise<ResonateC
   let dir = resolve(cwd);
   for (;;) {
     const own = join(dir, CONFIG_FILE);
-    const text = await readIfExists(own);
+    const text = readIfExists(own);
     if (text !== null) return validateConfig(parseJson(text, own), own);
     const pkgPath = join(dir, 'package.json');
-    const pkg = await readIfExists(pkgPath);
+    const pkg = readIfExists(pkgPath);
     if (pkg !== null) {
       const data = parseJson(pkg, pkgPath);
       if (data && typeof data === 'object' && !Array.isArray(data) && Object.prototype.hasOwnProperty.call(data, 'resonate')) {
@@ -102,9 +102,10 @@ export function mergedWeights(defaults: Readonly<Record<string, number>>, config
   return merged;
 }
 
-async function readIfExists(path: string): Promise<string | null> {
+// Synchronous: the lookup tries two files in every folder up to the root, on every run.
+function readIfExists(path: string): string | null {
   try {
-    return await readFile(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return null;
