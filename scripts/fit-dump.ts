@@ -35,8 +35,8 @@ try {
   for (const c of communities) {
     const p = await trainingProfile(split, c, join(tmp, `${c}.ndjson`));
     counts.push({
-      words: Object.fromEntries(Object.entries(p.counts.words).map(([s, w]) => [s, w[0]])),
-      items: Object.fromEntries(Object.entries(p.counts.words).map(([s, w]) => [s, w[1]])),
+      words: Object.fromEntries(p.counts.words.stems.map((s, i) => [s, p.counts.words.entries[i][0]])),
+      items: Object.fromEntries(p.counts.words.stems.map((s, i) => [s, p.counts.words.entries[i][1]])),
       tokens: p.counts.tokens,
     });
   }

@@ -58,7 +58,7 @@ export function profileCommand(setCode: (code: number) => void): Command {
     const c = data.counts;
     const range = c.firstTime !== null ? `, ${new Date(c.firstTime).toISOString().slice(0, 10)} to ${new Date(c.lastTime!).toISOString().slice(0, 10)}` : '';
     process.stderr.write(
-      `resonate: profile written to ${flags.output}: ${s.rowsRead} rows read, ${s.itemsUsed} items used, skipped: ${skipped}${range}; vocabulary ${Object.keys(c.words).length} stems\n`,
+      `resonate: profile written to ${flags.output}: ${s.rowsRead} rows read, ${s.itemsUsed} items used, skipped: ${skipped}${range}; vocabulary ${c.words.stems.length} stems\n`,
     );
     for (const p of s.problems.slice(0, 5)) process.stderr.write(`resonate: skipped ${p.source} line ${p.line}: ${p.reason}\n`);
     setCode(0);

@@ -2,8 +2,9 @@
 import { InputError } from '../errors.js';
 import { EMOTIONS } from '../lexicons/index.js';
 import { CUES } from '../text/measure.js';
+import { bigramTable, flatForms, forEachForm, wordTable } from './count-tables.js';
 import { sortedRecord } from './profile-builder.js';
-import type { CommunityProfileData, EngagementSums, ProfileCounts, SampleItem, WordEntry } from './profile-types.js';
+import { PROFILE_FORMAT_VERSION, type CommunityProfileData, type EngagementSums, type ProfileCounts, type SampleItem, type WordEntry } from './profile-types.js';
 import { TOOL_VERSION } from '../version.js';
 
 const MAX_PROBLEMS_LISTED = 20;
@@ -36,14 +37,15 @@ export function mergeCounts(parts: readonly PartialBuild[], sampleSize: number):
     items += c.items;
     tokens += c.tokens;
     c.stats.forEach((v, i) => (stats[i] += v));
-    for (const [k, w] of Object.entries(c.words)) {
+    c.words.stems.forEach((k, j) => {
+      const w = c.words.entries[j];
       let into = words.get(k);
       if (!into) words.set(k, (into = [0, 0, 0, 0, 0, new Map()]));
       for (let i = 0; i < 5; i++) into[i] = (into[i] as number) + (w[i] as number);
-      // Forms go through a Map: a plain object would read inherited keys for words like "constructor".
-      for (const [form, n] of Object.entries(w[5])) sumInto(into[5], form, n);
-    }
-    for (const [k, n] of Object.entries(c.bigrams)) sumInto(bigrams, k, n);
+      const forms = into[5];
+      forEachForm(w[5], (form, n) => sumInto(forms, form, n));
+    });
+    c.bigrams.pairs.forEach((k, j) => sumInto(bigrams, k, c.bigrams.counts[j]));
     for (const [k, f] of Object.entries(c.features)) {
       const into = features.get(k) ?? { n: 0, s: 0, q: 0 };
       features.set(k, { n: into.n + f.n, s: into.s + f.s, q: into.q + f.q });
@@ -57,14 +59,14 @@ export function mergeCounts(parts: readonly PartialBuild[], sampleSize: number):
     for (const item of s) if (!sample.has(item.h)) sample.set(item.h, item);
   }
   const merged = new Map<string, WordEntry>();
-  for (const [k, w] of words) merged.set(k, [w[0], w[1], w[2], w[3], w[4], sortedRecord(w[5])]);
+  for (const [k, w] of words) merged.set(k, [w[0], w[1], w[2], w[3], w[4], flatForms(w[5])]);
   return {
     counts: {
       items,
       tokens,
       stats,
-      words: sortedRecord(merged),
-      bigrams: sortedRecord(bigrams),
+      words: wordTable(merged),
+      bigrams: bigramTable(bigrams),
       engagement,
       features: sortedRecord(features),
       months: sortedRecord(months),
@@ -99,7 +101,8 @@ export function mergeProfiles(profiles: readonly CommunityProfileData[]): Commun
     sampleSize,
   );
   return {
-    formatVersion: first.formatVersion,
+    // Inputs of an older format were read into this one.
+    formatVersion: PROFILE_FORMAT_VERSION,
     kind: first.kind,
     tool: { name: 'resonate', version: TOOL_VERSION },
     sources: profiles.flatMap((p) => p.sources),

@@ -3,6 +3,7 @@
 import type { TextStats } from '../types.js';
 import { EMOTIONS } from '../lexicons/index.js';
 import { isContentStem } from '../text/stopwords.js';
+import { bigramMap, forEachForm, wordMap } from './count-tables.js';
 import { addStats, CUES, emptyStats } from '../text/measure.js';
 import { background, type Background } from './background.js';
 import { ENG_SCALE, unflattenStats } from './profile-builder.js';
@@ -151,8 +152,8 @@ function storedDistinctive(profile: CommunityProfileData): DistinctiveTerm[] | n
 
 export function buildModel(profile: CommunityProfileData): CommunityModel {
   const bg = background();
-  const words = new Map(Object.entries(profile.counts.words));
-  const bigrams = new Map(Object.entries(profile.counts.bigrams));
+  const words = wordMap(profile.counts.words);
+  const bigrams = bigramMap(profile.counts.bigrams);
   const tokens = profile.counts.tokens;
   const eng = profile.counts.engagement;
   const hasEngagement = eng.n >= 20;
@@ -212,7 +213,9 @@ function topSurface(entry: WordEntry | undefined): string | undefined {
   if (!entry) return undefined;
   let best: string | undefined;
   let bestN = -1;
-  for (const [form, n] of Object.entries(entry[5])) if (n > bestN || (n === bestN && form < best!)) [best, bestN] = [form, n];
+  forEachForm(entry[5], (form, n) => {
+    if (n > bestN || (n === bestN && form < best!)) [best, bestN] = [form, n];
+  });
   return best;
 }
 

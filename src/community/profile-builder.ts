@@ -5,6 +5,7 @@ import { CUES, measureText } from '../text/measure.js';
 import { isLanguageToken } from '../text/tokenize.js';
 import { isContentStem } from '../text/stopwords.js';
 import { stripMarkup } from '../text/normalize.js';
+import { bigramTable, flatForms, wordTable } from './count-tables.js';
 import { HashSet, hashText } from './hash.js';
 import type { EngagementSums, ProfileCounts, SampleItem, WordEntry } from './profile-types.js';
 
@@ -50,8 +51,8 @@ export function emptyCounts(): ProfileCounts {
     items: 0,
     tokens: 0,
     stats: new Array(3 + EMOTIONS.length + CUES.length).fill(0),
-    words: {},
-    bigrams: {},
+    words: { stems: [], entries: [] },
+    bigrams: { pairs: [], counts: [] },
     engagement: { n: 0, s: 0, q: 0 },
     features: {},
     months: {},
@@ -255,9 +256,9 @@ export class ProfileBuilder {
     if (this.words.size > this.maxWords) this.pruneWords();
     if (this.bigrams.size > this.maxBigrams) this.prunedBigramsBelow = pruneMap(this.bigrams, this.maxBigrams, (v) => v, this.prunedBigramsBelow);
     const words = new Map<string, WordEntry>();
-    for (const [stem, w] of this.words) words.set(stem, [w.count, w.items, w.engaged, w.engSum, w.engSquares, w.forms ? sortedRecord(w.forms) : {}]);
-    this.counts.words = sortedRecord(words);
-    this.counts.bigrams = sortedRecord(this.bigrams);
+    for (const [stem, w] of this.words) words.set(stem, [w.count, w.items, w.engaged, w.engSum, w.engSquares, flatForms(w.forms)]);
+    this.counts.words = wordTable(words);
+    this.counts.bigrams = bigramTable(this.bigrams);
     this.counts.features = sortedRecord(new Map(Object.entries(this.counts.features)));
     this.counts.months = sortedRecord(new Map(Object.entries(this.counts.months)));
     return { counts: this.counts, sample: this.sample, prunedBelow: { words: this.prunedWordsBelow, bigrams: this.prunedBigramsBelow } };

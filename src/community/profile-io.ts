@@ -3,7 +3,8 @@ import { InputError } from '../errors.js';
 import { decodeText } from '../input/decode.js';
 import { readInputBytes } from '../input/files.js';
 import { writeAtomic } from '../output/write-atomic.js';
-import { PROFILE_FORMAT_VERSION, type CommunityProfileData } from './profile-types.js';
+import { bigramTable, flatForms, wordTable } from './count-tables.js';
+import { PROFILE_FORMAT_VERSION, type CommunityProfileData, type WordEntry } from './profile-types.js';
 
 export function serializeProfile(profile: CommunityProfileData): string {
   return JSON.stringify(profile) + '\n';
@@ -32,6 +33,10 @@ export function parseProfile(text: string, path: string): CommunityProfileData {
   if (typeof d.formatVersion !== 'number' || d.formatVersion > PROFILE_FORMAT_VERSION) {
     throw new InputError(`profile ${path} has format version ${String(d.formatVersion)}, newer than this resonate reads (${PROFILE_FORMAT_VERSION})`, 'upgrade resonate');
   }
+  if (d.formatVersion < PROFILE_FORMAT_VERSION) {
+    const problem = upgradeCounts(d as Record<string, unknown>);
+    if (problem) throw new InputError(`profile ${path} is incomplete or corrupt (${problem})`, 'rebuild it with: resonate profile build <export> -o <profile>');
+  }
   const problem = invalidPart(d as Record<string, unknown>);
   if (problem) throw new InputError(`profile ${path} is incomplete or corrupt (${problem})`, 'rebuild it with: resonate profile build <export> -o <profile>');
   return d as CommunityProfileData;
@@ -43,19 +48,47 @@ const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isNumOrNull = (v: unknown): boolean => v === null || isNum(v);
 const isStrOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
+const isStr = (v: unknown): v is string => typeof v === 'string';
 const isSums = (v: unknown): boolean => isObj(v) && isNum(v.n) && isNum(v.s) && isNum(v.q);
+
+function isForms(v: unknown): boolean {
+  if (!Array.isArray(v) || v.length % 2 !== 0) return false;
+  for (let i = 0; i < v.length; i += 2) if (!isStr(v[i]) || !isNum(v[i + 1])) return false;
+  return true;
+}
+
+/**
+ * Format 1 kept words and bigrams as objects keyed by stem (each word's surface forms an object too); they are
+ * turned into the tables of the current format. Returns what is damaged, or null.
+ */
+function upgradeCounts(d: Record<string, unknown>): string | null {
+  const c = d.counts;
+  if (!isObj(c)) return 'counts';
+  if (!isObj(c.words)) return 'counts.words';
+  const words = new Map<string, WordEntry>();
+  for (const k of Object.keys(c.words)) {
+    const e = c.words[k];
+    if (!Array.isArray(e) || e.length !== 6 || !isObj(e[5])) return 'counts.words';
+    words.set(k, [e[0], e[1], e[2], e[3], e[4], flatForms(new Map(Object.entries(e[5] as Record<string, number>)))] as WordEntry);
+  }
+  if (!isObj(c.bigrams)) return 'counts.bigrams';
+  c.words = wordTable(words);
+  c.bigrams = bigramTable(new Map(Object.entries(c.bigrams)) as Map<string, number>);
+  d.formatVersion = PROFILE_FORMAT_VERSION;
+  return null;
+}
 
 function invalidPart(d: Record<string, unknown>): string | null {
   const c = d.counts;
   if (!isObj(c)) return 'counts';
   if (!isNum(c.items) || !isNum(c.tokens) || !Array.isArray(c.stats) || !c.stats.every(isNum)) return 'counts';
-  if (!isObj(c.words)) return 'counts.words';
-  for (const k in c.words) {
-    const e = c.words[k];
-    if (!Array.isArray(e) || e.length !== 6 || !isNum(e[0]) || !isNum(e[1]) || !isNum(e[2]) || !isNum(e[3]) || !isNum(e[4]) || !isObj(e[5])) return 'counts.words';
+  const w = c.words;
+  if (!isObj(w) || !Array.isArray(w.stems) || !Array.isArray(w.entries) || w.stems.length !== w.entries.length || !w.stems.every(isStr)) return 'counts.words';
+  for (const e of w.entries as unknown[]) {
+    if (!Array.isArray(e) || e.length !== 6 || !isNum(e[0]) || !isNum(e[1]) || !isNum(e[2]) || !isNum(e[3]) || !isNum(e[4]) || !isForms(e[5])) return 'counts.words';
   }
-  if (!isObj(c.bigrams)) return 'counts.bigrams';
-  for (const k in c.bigrams) if (!isNum(c.bigrams[k])) return 'counts.bigrams';
+  const bg = c.bigrams;
+  if (!isObj(bg) || !Array.isArray(bg.pairs) || !Array.isArray(bg.counts) || bg.pairs.length !== bg.counts.length || !bg.pairs.every(isStr) || !bg.counts.every(isNum)) return 'counts.bigrams';
   if (!isSums(c.engagement)) return 'counts.engagement';
   if (!isObj(c.features) || !Object.values(c.features).every(isSums)) return 'counts.features';
   if (!isObj(c.months) || !Object.values(c.months).every(isNum)) return 'counts.months';

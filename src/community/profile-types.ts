@@ -1,7 +1,8 @@
 // The saved community profile: additive counts (so profiles merge by adding) plus a bounded calibration sample.
 import type { ColumnMap, SkipReason, SourceSummary } from '../types.js';
 
-export const PROFILE_FORMAT_VERSION = 1;
+/** 2: word and bigram counts as parallel arrays (count-tables.ts). Version 1 files (objects keyed by stem) are read too. */
+export const PROFILE_FORMAT_VERSION = 2;
 
 /** Sum, sum of squares and count of log-engagement over a set of items. */
 export interface EngagementSums {
@@ -10,8 +11,23 @@ export interface EngagementSums {
   q: number;
 }
 
+/** A stem's surface forms with their counts, as [form, n, form, n, …] in code-unit order of the forms. */
+export type SurfaceForms = (string | number)[];
+
 /** [count, documentFrequency, itemsWithEngagement, engagementSum, engagementSquares, surfaceForms]. */
-export type WordEntry = [number, number, number, number, number, Record<string, number>];
+export type WordEntry = [number, number, number, number, number, SurfaceForms];
+
+/** Stems in code-unit order, each with its entry at the same index. */
+export interface WordTable {
+  stems: string[];
+  entries: WordEntry[];
+}
+
+/** "stemA stemB" pairs in code-unit order, each with its count at the same index. */
+export interface BigramTable {
+  pairs: string[];
+  counts: number[];
+}
 
 /** One item of the calibration sample: enough to re-measure it against any model without the export. */
 export interface SampleItem {
@@ -32,9 +48,9 @@ export interface ProfileCounts {
   tokens: number;
   /** TextStats summed over all items, flattened like SampleItem.st. */
   stats: number[];
-  words: Record<string, WordEntry>;
-  /** "stemA stemB" → count, within sentences. */
-  bigrams: Record<string, number>;
+  words: WordTable;
+  /** Pairs of stems adjacent within a sentence. */
+  bigrams: BigramTable;
   engagement: EngagementSums;
   /** Per feature ('emotion:joy', 'cue:question', 'length:long' …): engagement of items showing it. */
   features: Record<string, EngagementSums>;

@@ -72,6 +72,27 @@ describe('resonate profile', () => {
     expect(run(['profile', 'show', p, '--format', 'markdown']).stdout).toMatch(/^## Community profile/);
   });
 
+  it('reads format-1 profiles (counts keyed by stem) and scores against them the same', () => {
+    const current = join(dir, 'current.json');
+    run(['profile', 'build', COMMUNITY, '-o', current]);
+    const data = JSON.parse(readFileSync(current, 'utf8'));
+    const { stems, entries } = data.counts.words as { stems: string[]; entries: [number, number, number, number, number, (string | number)[]][] };
+    const formsObject = (flat: (string | number)[]): Record<string, number> =>
+      Object.fromEntries(Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i], flat[2 * i + 1]]));
+    data.counts.words = Object.fromEntries(stems.map((s, i) => [s, [...entries[i].slice(0, 5), formsObject(entries[i][5])]]));
+    data.counts.bigrams = Object.fromEntries((data.counts.bigrams.pairs as string[]).map((p, i) => [p, data.counts.bigrams.counts[i]]));
+    data.formatVersion = 1;
+    const old = join(dir, 'format-1.json');
+    writeFileSync(old, JSON.stringify(data));
+    const viaOld = run(['score', DRAFTS.native, '--profile', old, '--format', 'json']);
+    expect(viaOld.code).toBe(0);
+    expect(viaOld.stdout).toBe(run(['score', DRAFTS.native, '--profile', current, '--format', 'json']).stdout);
+    // Merging rewrites it in the current format: the same bytes as merging the current file.
+    run(['profile', 'merge', old, '-o', join(dir, 'm-old.json')]);
+    run(['profile', 'merge', current, '-o', join(dir, 'm-current.json')]);
+    expect(readFileSync(join(dir, 'm-old.json'), 'utf8')).toBe(readFileSync(join(dir, 'm-current.json'), 'utf8'));
+  });
+
   it('refuses truncated, foreign and newer profiles with exit code 2', () => {
     const good = join(dir, 'good.json');
     run(['profile', 'build', COMMUNITY, '-o', good]);
@@ -79,7 +100,7 @@ describe('resonate profile', () => {
     const cases: [string, string, RegExp][] = [
       ['truncated.json', text.slice(0, text.length / 2), /not valid JSON \(truncated or corrupt\)/],
       ['foreign.json', '{"hello": 1}', /is not a resonate community profile/],
-      ['newer.json', text.replace('"formatVersion":1', '"formatVersion":99'), /format version 99, newer than this resonate reads/],
+      ['newer.json', text.replace(/"formatVersion":\d+/, '"formatVersion":99'), /format version 99, newer than this resonate reads/],
     ];
     for (const [name, content, message] of cases) {
       const path = join(dir, name);
