@@ -36,12 +36,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--debug', 'show stack traces for errors')
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(`resonate: ${str.replace(/^error: /, '')}`) })
-    .showSuggestionAfterError(true)
-    .addCommand(scoreCommand(setCode))
-    .addCommand(profileCommand(setCode))
-    .addCommand(batchCommand(setCode))
-    .addCommand(compareCommand(setCode))
-    .addCommand(backtestCommand(setCode));
+    .showSuggestionAfterError(true);
+  const commands = { score: scoreCommand, profile: profileCommand, batch: batchCommand, compare: compareCommand, backtest: backtestCommand };
+  // A run names its command first (--debug is taken out before parsing): only that one is built, which spares
+  // every run making the others' options and help (a few ms). Anything else (help, a typo) gets them all.
+  const named = argv.filter((a) => a !== '--debug')[2];
+  const chosen = Object.hasOwn(commands, named) ? [commands[named as keyof typeof commands]] : Object.values(commands);
+  for (const make of chosen) program.addCommand(make(setCode));
   const outputError = (str: string, write: (s: string) => void): void => write(`resonate: ${str.replace(/^error: /, '')}`);
   const wire = (c: Command): void => {
     c.exitOverride().configureOutput({ outputError });

@@ -78,7 +78,7 @@ describe('resonate profile', () => {
     const data = JSON.parse(readFileSync(current, 'utf8'));
     const { stems, entries } = data.counts.words as { stems: string[]; entries: [number, number, number, number, number, (string | number)[]][] };
     const formsObject = (flat: (string | number)[]): Record<string, number> =>
-      Object.fromEntries(Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i], flat[2 * i + 1]]));
+      Object.fromEntries(Array.from({ length: flat.length / 2 }, (_, i): [string, number] => [flat[2 * i] as string, flat[2 * i + 1] as number]));
     data.counts.words = Object.fromEntries(stems.map((s, i) => [s, [...entries[i].slice(0, 5), formsObject(entries[i][5])]]));
     data.counts.bigrams = Object.fromEntries((data.counts.bigrams.pairs as string[]).map((p, i) => [p, data.counts.bigrams.counts[i]]));
     data.formatVersion = 1;
