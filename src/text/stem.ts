@@ -1,5 +1,5 @@
 // Porter stemming behind a cache: the stemmer is the slowest step per token, vocabularies are small.
-import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { porter } from './porter.js';
 
 const cache = new Map<string, string>();
 // Bounds the cache on pathological inputs (random strings) without hurting real vocabularies.
@@ -19,5 +19,5 @@ export function stem(word: string): string {
 export function porterStem(word: string): string {
   // Possessives and elided endings match their base word: "baker's" → "baker".
   const base = word.endsWith("'s") ? word.slice(0, -2) : word;
-  return base.length > 2 && /^[a-z']+$/.test(base) ? PorterStemmer.stem(base) : base;
+  return base.length > 2 && /^[a-z']+$/.test(base) ? porter(base) : base;
 }
