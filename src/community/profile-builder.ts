@@ -5,7 +5,7 @@ import { CUES, measureText } from '../text/measure.js';
 import { isLanguageToken } from '../text/tokenize.js';
 import { isContentStem } from '../text/stopwords.js';
 import { stripMarkup } from '../text/normalize.js';
-import { HashSet, hashText } from './hash.js';
+import { HashSet, hashFolded } from './hash.js';
 import type { EngagementSums, ProfileCounts, SampleItem, WordEntry } from './profile-types.js';
 
 export const DEFAULT_SAMPLE_SIZE = 2000;
@@ -74,6 +74,9 @@ export interface ItemInput {
   author: string | null;
 }
 
+/** What measuring an accepted item reads besides its text (the author only decides whether it is accepted). */
+export type MeasureInput = Pick<ItemInput, 'engagement' | 'time' | 'thread'>;
+
 /** A stem's counts while building (a class with fixed fields: the hottest object of a build). */
 class BuildEntry {
   count = 0;
@@ -138,7 +141,7 @@ export class ProfileBuilder {
           ? 'bot'
           : null;
     if (reason) return this.rejected(reason);
-    const key = hashText(trimmed.toLowerCase().replace(/\s+/g, ' '));
+    const key = hashFolded(trimmed);
     if (!this.seen.add(parseInt(key, 16))) return this.rejected('duplicate');
     return { key, text: trimmed };
   }
@@ -149,7 +152,7 @@ export class ProfileBuilder {
   }
 
   /** Measures an accepted item into the counts and offers it to the sample. */
-  addAccepted(key: string, text: string, item: ItemInput): void {
+  addAccepted(key: string, text: string, item: MeasureInput): void {
     const c = this.counts;
     const measured = measureText(text, false);
     const e = item.engagement === null ? null : logEngagement(item.engagement);

@@ -10,6 +10,7 @@ export const NUMBER = 4; // \p{N}
 export const PICTOGRAPHIC = 8; // \p{Extended_Pictographic}
 export const EMOJI_MODIFIER = 16; // \p{Emoji_Modifier}
 export const SPACE = 32; // \s with the u flag
+export const LOWER_SELF = 64; // toLowerCase() leaves the code point as it is
 const KNOWN = 128;
 
 // One byte per code point, filled on first use (zero: not yet classified). 1.1 MB of address space, but only the
@@ -27,9 +28,11 @@ const CLASSES: readonly [RegExp, number][] = [
 
 function classify(cp: number): number {
   // A lone surrogate is a code point of its own to a u-flag pattern; it is in none of the classes above.
-  const ch = cp >= 0xd800 && cp <= 0xdfff ? '' : String.fromCodePoint(cp);
+  if (cp >= 0xd800 && cp <= 0xdfff) return (TABLE[cp] = KNOWN | LOWER_SELF);
+  const ch = String.fromCodePoint(cp);
   let bits = KNOWN;
-  if (ch !== '') for (const [re, bit] of CLASSES) if (re.test(ch)) bits |= bit;
+  for (const [re, bit] of CLASSES) if (re.test(ch)) bits |= bit;
+  if (ch.toLowerCase() === ch) bits |= LOWER_SELF;
   TABLE[cp] = bits;
   return bits;
 }
