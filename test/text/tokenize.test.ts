@@ -73,6 +73,10 @@ describe('splitSentences', () => {
   it('keeps an ellipsis followed by lowercase inside the sentence', () => {
     expect(split('I waited... it rose! Did it double? Yes 🙌 it did.')).toEqual(['I waited... it rose!', 'Did it double?', 'Yes 🙌 it did.']);
   });
+  it('reads abbreviations and initials next to non-ASCII letters', () => {
+    expect(split('Café Mr. Smith came. É. Zola wrote. Über. Next one.')).toEqual(['Café Mr. Smith came.', 'É. Zola wrote.', 'Über.', 'Next one.']);
+    expect(split('Vol. 2 is out. approx. ten. Ça va… oui.')).toEqual(['Vol. 2 is out.', 'approx. ten.', 'Ça va… oui.']);
+  });
   it('breaks at blank lines and list items', () => {
     expect(split('Intro line\n\n- first item\n- second item')).toEqual(['Intro line', '- first item', '- second item']);
   });
