@@ -6,6 +6,7 @@ import { isLanguageToken } from '../text/tokenize.js';
 import { isContentStem } from '../text/stopwords.js';
 import { stripMarkup } from '../text/normalize.js';
 import { HashSet, hashFolded } from './hash.js';
+import { PairCounts } from './pair-counts.js';
 import type { EngagementSums, ProfileCounts, SampleItem, WordEntry } from './profile-types.js';
 
 export const DEFAULT_SAMPLE_SIZE = 2000;
@@ -97,7 +98,7 @@ export class ProfileBuilder {
   readonly counts: ProfileCounts = emptyCounts();
   readonly skipped: Record<SkipReason, number> = Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<SkipReason, number>;
   private readonly words = new Map<string, BuildEntry>();
-  private readonly bigrams = new Map<string, number>();
+  private readonly bigrams = new PairCounts();
   private readonly seen = new HashSet();
   private itemNo = 0;
   private sample: SampleItem[] = [];
@@ -192,8 +193,7 @@ export class ProfileBuilder {
       // stem is a content stem).
       for (let i = 1; i < entries.length; i++) {
         if (!entries[i - 1].forms || !entries[i].forms) continue;
-        const k = stems[i - 1] + ' ' + stems[i];
-        this.bigrams.set(k, (this.bigrams.get(k) ?? 0) + 1);
+        this.bigrams.add(stems[i - 1], stems[i]);
       }
       if (sampled && sampleTokens < MAX_SAMPLE_TOKENS && stems.length > 0) {
         const kept = stems.slice(0, MAX_SAMPLE_TOKENS - sampleTokens);
@@ -217,7 +217,7 @@ export class ProfileBuilder {
     }
     if (sampled) this.offerSample({ h: key, e, t: item.thread, st: flat, w: sentences.join('\n') });
     if (this.words.size > 2 * this.maxWords) this.pruneWords();
-    if (this.bigrams.size > 2 * this.maxBigrams) this.prunedBigramsBelow = pruneMap(this.bigrams, this.maxBigrams, (v) => v, this.prunedBigramsBelow);
+    if (this.bigrams.size > 2 * this.maxBigrams) this.prunedBigramsBelow = this.bigrams.prune(this.maxBigrams, this.prunedBigramsBelow);
   }
 
   /** "YYYY-MM" of a time; the last month's bounds are kept, as items mostly come in time order. */
@@ -256,11 +256,11 @@ export class ProfileBuilder {
   finish(): { counts: ProfileCounts; sample: SampleItem[]; prunedBelow: { words: number; bigrams: number } } {
     this.trimSample();
     if (this.words.size > this.maxWords) this.pruneWords();
-    if (this.bigrams.size > this.maxBigrams) this.prunedBigramsBelow = pruneMap(this.bigrams, this.maxBigrams, (v) => v, this.prunedBigramsBelow);
+    if (this.bigrams.size > this.maxBigrams) this.prunedBigramsBelow = this.bigrams.prune(this.maxBigrams, this.prunedBigramsBelow);
     const words = new Map<string, WordEntry>();
     for (const [stem, w] of this.words) words.set(stem, [w.count, w.items, w.engaged, w.engSum, w.engSquares, w.forms ? sortedRecord(w.forms) : {}]);
     this.counts.words = sortedRecord(words);
-    this.counts.bigrams = sortedRecord(this.bigrams);
+    this.counts.bigrams = sortedRecord(this.bigrams.toMap());
     this.counts.features = sortedRecord(new Map(Object.entries(this.counts.features)));
     this.counts.months = sortedRecord(new Map(Object.entries(this.counts.months)));
     return { counts: this.counts, sample: this.sample, prunedBelow: { words: this.prunedWordsBelow, bigrams: this.prunedBigramsBelow } };
