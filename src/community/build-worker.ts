@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ProfileBuilder, type MeasureInput } from './profile-builder.js';
 
 export interface WorkerItem extends MeasureInput {
-  key: string;
+  key: number;
   text: string;
 }
 

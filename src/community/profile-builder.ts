@@ -5,7 +5,7 @@ import { CUES, measureText } from '../text/measure.js';
 import { isLanguageToken } from '../text/tokenize.js';
 import { isContentStem } from '../text/stopwords.js';
 import { stripMarkup } from '../text/normalize.js';
-import { HashSet, hashFolded } from './hash.js';
+import { HashSet, hashFolded, hexOfHash } from './hash.js';
 import { PairCounts } from './pair-counts.js';
 import type { EngagementSums, ProfileCounts, SampleItem, WordEntry } from './profile-types.js';
 
@@ -102,7 +102,8 @@ export class ProfileBuilder {
   private readonly seen = new HashSet();
   private itemNo = 0;
   private sample: SampleItem[] = [];
-  private sampleMax = '';
+  /** The largest key in the sample once it is full (-1: none yet); keys are hash numbers. */
+  private sampleMax = -1;
   private monthFrom = 0;
   private monthTo = 0;
   private monthKey = '';
@@ -131,7 +132,7 @@ export class ProfileBuilder {
    * Decides whether a row is used (counting the skip when not) and returns the key and text to measure.
    * Cheap and order-dependent (duplicates), so it runs where the rows are read; measuring can run elsewhere.
    */
-  accept(item: ItemInput): { key: string; text: string } | SkipReason {
+  accept(item: ItemInput): { key: number; text: string } | SkipReason {
     const text = stripMarkup(item.text.length > MAX_ITEM_CHARS ? item.text.slice(0, MAX_ITEM_CHARS) : item.text);
     const trimmed = text.trim();
     const reason = !/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(trimmed)
@@ -143,7 +144,7 @@ export class ProfileBuilder {
           : null;
     if (reason) return this.rejected(reason);
     const key = hashFolded(trimmed);
-    if (!this.seen.add(parseInt(key, 16))) return this.rejected('duplicate');
+    if (!this.seen.add(key)) return this.rejected('duplicate');
     return { key, text: trimmed };
   }
 
@@ -153,7 +154,7 @@ export class ProfileBuilder {
   }
 
   /** Measures an accepted item into the counts and offers it to the sample. */
-  addAccepted(key: string, text: string, item: MeasureInput): void {
+  addAccepted(key: number, text: string, item: MeasureInput): void {
     const c = this.counts;
     const measured = measureText(text, false);
     const e = item.engagement === null ? null : logEngagement(item.engagement);
@@ -215,7 +216,7 @@ export class ProfileBuilder {
       const month = this.monthOf(item.time);
       c.months[month] = (c.months[month] ?? 0) + 1;
     }
-    if (sampled) this.offerSample({ h: key, e, t: item.thread, st: flat, w: sentences.join('\n') });
+    if (sampled) this.offerSample(key, { h: hexOfHash(key), e, t: item.thread, st: flat, w: sentences.join('\n') });
     if (this.words.size > 2 * this.maxWords) this.pruneWords();
     if (this.bigrams.size > 2 * this.maxBigrams) this.prunedBigramsBelow = this.bigrams.prune(this.maxBigrams, this.prunedBigramsBelow);
   }
@@ -238,18 +239,19 @@ export class ProfileBuilder {
     this.prunedWordsBelow = pruneMap(this.words, this.maxWords, (v) => v.count, this.prunedWordsBelow);
   }
 
-  private offerSample(item: SampleItem): void {
-    if (this.sample.length >= this.sampleSize && item.h >= this.sampleMax) return;
+  /** `key` is the number `item.h` writes in hex (hex of one width sorts as the numbers do). */
+  private offerSample(key: number, item: SampleItem): void {
+    if (this.sample.length >= this.sampleSize && key >= this.sampleMax) return;
     this.sample.push(item);
     // Amortised: sort and cut only when the buffer doubles.
     if (this.sample.length >= 2 * this.sampleSize) this.trimSample();
-    else if (this.sample.length <= this.sampleSize && item.h > this.sampleMax) this.sampleMax = item.h;
+    else if (this.sample.length <= this.sampleSize && key > this.sampleMax) this.sampleMax = key;
   }
 
   private trimSample(): void {
     this.sample.sort((a, b) => (a.h < b.h ? -1 : a.h > b.h ? 1 : 0));
     this.sample.length = Math.min(this.sample.length, this.sampleSize);
-    this.sampleMax = this.sample.length ? this.sample[this.sample.length - 1].h : '';
+    this.sampleMax = this.sample.length ? parseInt(this.sample[this.sample.length - 1].h, 16) : -1;
   }
 
   /** The final counts and sample; the builder must not be used afterwards. */
