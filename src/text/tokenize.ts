@@ -15,6 +15,7 @@
 import type { Token } from '../types.js';
 import { classOf, EMOJI_MODIFIER, LETTER, MARK, NUMBER, PICTOGRAPHIC, SPACE } from './char-class.js';
 import { porterStem } from './stem.js';
+import { WordTable } from './word-table.js';
 
 const MAX_WORD = 60;
 const MAX_URL = 2048;
@@ -30,26 +31,22 @@ interface WordForms {
 // Word as matched → its norm and stem. A community repeats a few thousand words millions of times, so this saves
 // lowercasing, quote replacement and the stem lookup per token, and every token of a word shares one norm string
 // (hashed once by the Maps that count it). Norms are interned, so "The" and "the" share theirs.
-const byWord = new Map<string, WordForms>();
-const byNorm = new Map<string, WordForms>();
 // Bounds the caches on pathological inputs (random strings) without hurting real vocabularies.
 const CACHE_LIMIT = 400_000;
+const byNorm = new Map<string, WordForms>();
 
-function wordForms(word: string): WordForms {
-  let f = byWord.get(word);
+function newWordForms(word: string): WordForms {
+  const norm = word.toLowerCase().replace(/’/g, "'");
+  let f = byNorm.get(norm);
   if (f === undefined) {
-    const norm = word.toLowerCase().replace(/’/g, "'");
-    f = byNorm.get(norm);
-    if (f === undefined) {
-      f = { norm, stem: porterStem(norm) };
-      if (byNorm.size >= CACHE_LIMIT) byNorm.clear();
-      byNorm.set(norm, f);
-    }
-    if (byWord.size >= CACHE_LIMIT) byWord.clear();
-    byWord.set(word, f);
+    f = { norm, stem: porterStem(norm) };
+    if (byNorm.size >= CACHE_LIMIT) byNorm.clear();
+    byNorm.set(norm, f);
   }
   return f;
 }
+
+const byWord = new WordTable<WordForms>(CACHE_LIMIT);
 
 /** The code point at i (i < text.length); a lone surrogate is a code point of its own, as in a u-flag pattern. */
 function cpAt(text: string, i: number): number {
@@ -188,7 +185,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       q = wordEnd(text, p, n);
       // Longer words are base64, hashes or keyboard mashing: not language.
       if (q - p <= MAX_WORD) {
-        const f = wordForms(text.slice(p, q));
+        const f = byWord.get(text, p, q, newWordForms);
         tokens.push({ norm: f.norm, stem: f.stem, kind: 'word', start: offset + p, end: offset + q });
       }
     } else if ((bits & PICTOGRAPHIC) !== 0 || (isRegionalIndicator(cp) && p + 2 < n && isRegionalIndicator(cpAt(text, p + 2)))) {
