@@ -1,5 +1,5 @@
 // Measures text into additive TextStats: the one place where tokens become emotions, cues and valence.
-import type { CueId, EmotionId, TextStats, Token } from '../types.js';
+import type { CueId, TextStats, Token, WordCues } from '../types.js';
 import { conversationLexicon, emotionLexicon } from '../lexicons/index.js';
 import { splitSentences } from './sentences.js';
 import { isLanguageToken, tokenize } from './tokenize.js';
@@ -91,16 +91,6 @@ const FIRST_PERSON = 4;
 const PAST = 8;
 const INVITATION_START = 16;
 
-interface WordCues {
-  emotions: readonly EmotionId[] | undefined;
-  flags: number;
-}
-
-// Word norm → its emotions and cue flags: the lexicon lookups of a word, done once per distinct word. A word's stem
-// follows from its norm, so the norm is enough of a key. Bounded like the stem cache.
-const wordCues = new Map<string, WordCues>();
-const WORD_CUES_LIMIT = 400_000;
-
 function cuesOf(t: Token): WordCues {
   const conv = conversationLexicon();
   const emo = emotionLexicon().terms;
@@ -114,14 +104,11 @@ function cuesOf(t: Token): WordCues {
   return { emotions: emo.get(t.stem) ?? (t.kind === 'word' ? emo.get(n) : undefined), flags };
 }
 
+/** A word's lexicon lookups, done once per distinct word and kept on what its tokens share. */
 function wordCuesOf(t: Token): WordCues {
-  let c = wordCues.get(t.norm);
-  if (c === undefined) {
-    c = cuesOf(t);
-    if (wordCues.size >= WORD_CUES_LIMIT) wordCues.clear();
-    wordCues.set(t.norm, c);
-  }
-  return c;
+  const w = t.word;
+  if (w === null) return cuesOf(t);
+  return (w.cues ??= cuesOf(t));
 }
 
 /** Cue and emotion counts of one sentence's tokens (valence is filled by the caller). */

@@ -12,7 +12,7 @@
 // tried in that order at each code point (flags gu), the scan resuming after each match.
 // Why not the regular expression: a match array and a substring per token made tokenizing the largest single cost
 // of measuring a community; the scanner reads a table per character and cuts one substring per word.
-import type { Token } from '../types.js';
+import type { Token, WordShared } from '../types.js';
 import { classOf, EMOJI_MODIFIER, LETTER, MARK, NUMBER, PICTOGRAPHIC, SPACE } from './char-class.js';
 import { porterStem } from './stem.js';
 import { WordTable } from './word-table.js';
@@ -23,30 +23,25 @@ const MAX_HASHTAG_TAIL = 99;
 const MAX_MENTION = 60;
 const MAX_NUMBER_GROUPS = 10;
 
-interface WordForms {
-  norm: string;
-  stem: string;
-}
-
 // Word as matched → its norm and stem. A community repeats a few thousand words millions of times, so this saves
 // lowercasing, quote replacement and the stem lookup per token, and every token of a word shares one norm string
 // (hashed once by the Maps that count it). Norms are interned, so "The" and "the" share theirs.
 // Bounds the caches on pathological inputs (random strings) without hurting real vocabularies.
 const CACHE_LIMIT = 400_000;
-const byNorm = new Map<string, WordForms>();
+const byNorm = new Map<string, WordShared>();
 
-function newWordForms(word: string): WordForms {
+function newWordForms(word: string): WordShared {
   const norm = word.toLowerCase().replace(/’/g, "'");
   let f = byNorm.get(norm);
   if (f === undefined) {
-    f = { norm, stem: porterStem(norm) };
+    f = { norm, stem: porterStem(norm), cues: undefined };
     if (byNorm.size >= CACHE_LIMIT) byNorm.clear();
     byNorm.set(norm, f);
   }
   return f;
 }
 
-const byWord = new WordTable<WordForms>(CACHE_LIMIT);
+const byWord = new WordTable<WordShared>(CACHE_LIMIT);
 
 /** The code point at i (i < text.length); a lone surrogate is a code point of its own, as in a u-flag pattern. */
 function cpAt(text: string, i: number): number {
@@ -175,23 +170,23 @@ export function tokenize(text: string, offset = 0): Token[] {
     }
     if (c === 35 && (q = hashtagEnd(text, p, n)) >= 0) {
       const norm = text.slice(p, q).toLowerCase();
-      tokens.push({ norm, stem: norm, kind: 'hashtag', start: offset + p, end: offset + q });
+      tokens.push({ norm, stem: norm, kind: 'hashtag', start: offset + p, end: offset + q, word: null });
     } else if ((c === 64 || c === 117) && (q = mentionEnd(text, p, n, c)) >= 0) {
-      tokens.push({ norm: text.slice(p, q).toLowerCase(), stem: '@', kind: 'mention', start: offset + p, end: offset + q });
+      tokens.push({ norm: text.slice(p, q).toLowerCase(), stem: '@', kind: 'mention', start: offset + p, end: offset + q, word: null });
     } else if ((bits & NUMBER) !== 0) {
       q = numberEnd(text, p, n);
-      tokens.push({ norm: text.slice(p, q), stem: '#', kind: 'number', start: offset + p, end: offset + q });
+      tokens.push({ norm: text.slice(p, q), stem: '#', kind: 'number', start: offset + p, end: offset + q, word: null });
     } else if ((bits & LETTER) !== 0) {
       q = wordEnd(text, p, n);
       // Longer words are base64, hashes or keyboard mashing: not language.
       if (q - p <= MAX_WORD) {
         const f = byWord.get(text, p, q, newWordForms);
-        tokens.push({ norm: f.norm, stem: f.stem, kind: 'word', start: offset + p, end: offset + q });
+        tokens.push({ norm: f.norm, stem: f.stem, kind: 'word', start: offset + p, end: offset + q, word: f });
       }
     } else if ((bits & PICTOGRAPHIC) !== 0 || (isRegionalIndicator(cp) && p + 2 < n && isRegionalIndicator(cpAt(text, p + 2)))) {
       q = (bits & PICTOGRAPHIC) !== 0 ? emojiEnd(text, p, n, cp) : p + 4;
       const norm = text.slice(p, q).replace(/\uFE0F/g, '').replace(/\p{Emoji_Modifier}/gu, '');
-      tokens.push({ norm, stem: norm, kind: 'emoji', start: offset + p, end: offset + q });
+      tokens.push({ norm, stem: norm, kind: 'emoji', start: offset + p, end: offset + q, word: null });
     } else {
       p += width(cp);
       continue;
