@@ -11,6 +11,21 @@ export interface Token {
   /** Offsets into the text the tokenizer was given. */
   start: number;
   end: number;
+  /** For words, what every token of the word shares; null for the other kinds. */
+  word: WordShared | null;
+}
+
+/** Made once per distinct word by the tokenizer and handed to each of its tokens. */
+export interface WordShared {
+  readonly norm: string;
+  readonly stem: string;
+  /** The word's emotions and cue flags, filled when first measured: per-word work without a lookup by string. */
+  cues: WordCues | undefined;
+}
+
+export interface WordCues {
+  emotions: readonly EmotionId[] | undefined;
+  flags: number;
 }
 
 export type EmotionId = 'joy' | 'trust' | 'anticipation' | 'surprise' | 'anger' | 'fear' | 'sadness' | 'disgust' | 'awe';

@@ -1,9 +1,10 @@
 // Worker thread of a profile build: measures the accepted items it is sent into a partial build.
 import { parentPort, workerData } from 'node:worker_threads';
-import { ProfileBuilder, type ItemInput } from './profile-builder.js';
+import { ProfileBuilder, type MeasureInput } from './profile-builder.js';
 
-export interface WorkerItem extends ItemInput {
-  key: string;
+export interface WorkerItem extends MeasureInput {
+  key: number;
+  text: string;
 }
 
 export type ToWorker = { type: 'batch'; items: WorkerItem[] } | { type: 'finish' };

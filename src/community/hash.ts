@@ -1,6 +1,12 @@
 // A fast, deterministic 53-bit string hash (cyrb53) as fixed-width hex; orders the calibration sample.
+import { classOf, LOWER_SELF, SPACE } from '../text/char-class.js';
 
 export function hashText(text: string, seed = 0): string {
+  return hexOfHash(hashNumber(text, seed));
+}
+
+/** The same hash as a number (below 2^53), for compact sets and cheap comparisons. */
+export function hashNumber(text: string, seed = 0): number {
   let h1 = 0xdeadbeef ^ seed;
   let h2 = 0x41c6ce57 ^ seed;
   for (let i = 0; i < text.length; i++) {
@@ -8,15 +14,52 @@ export function hashText(text: string, seed = 0): string {
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
+  return mix(h1, h2);
+}
+
+function mix(h1: number, h2: number): number {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  const n = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** A hash number as hashText writes it: fixed-width hex, so hex strings sort as the numbers do. */
+export function hexOfHash(n: number): string {
   return n.toString(16).padStart(14, '0');
 }
 
-/** The same hash as a number (below 2^53), for compact sets. */
-export function hashNumber(text: string): number {
-  return parseInt(hashText(text), 16);
+/**
+ * `hashNumber(text.toLowerCase().replace(/\s+/g, ' '))`, the key under which items count as duplicates, without
+ * building the lowercased and collapsed copy: every accepted row is hashed on the thread that reads the export.
+ * Characters are folded one by one while lowercasing leaves them as they are or is ASCII; any other character
+ * (İ becomes two characters, Σ depends on what follows) sends the text the long way.
+ */
+export function hashFolded(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    let ch = text.charCodeAt(i);
+    let space: boolean;
+    if (ch < 128) {
+      space = ch === 32 || (ch >= 9 && ch <= 13);
+      if (ch >= 65 && ch <= 90) ch += 32;
+    } else {
+      // A surrogate pair is folded a half at a time: a lone surrogate is its own lowercase, and a pair that
+      // lowercasing would change is not LOWER_SELF.
+      const bits = classOf(ch >= 0xd800 && ch <= 0xdbff ? text.codePointAt(i)! : ch);
+      space = (bits & SPACE) !== 0;
+      if (!space && (bits & LOWER_SELF) === 0) return hashNumber(text.toLowerCase().replace(/\s+/g, ' '));
+    }
+    if (space) {
+      if (inSpace) continue;
+      ch = 32;
+    }
+    inSpace = space;
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  return mix(h1, h2);
 }
 
 /** Shards of the set: a shard grows alone, so growing never holds two copies of the whole set at once. */

@@ -6,7 +6,8 @@ import { isLanguageToken } from '../text/tokenize.js';
 import { isContentStem } from '../text/stopwords.js';
 import { stripMarkup } from '../text/normalize.js';
 import { bigramTable, flatForms, wordTable } from './count-tables.js';
-import { HashSet, hashText } from './hash.js';
+import { HashSet, hashFolded, hexOfHash } from './hash.js';
+import { PairCounts } from './pair-counts.js';
 import type { EngagementSums, ProfileCounts, SampleItem, WordEntry } from './profile-types.js';
 
 export const DEFAULT_SAMPLE_SIZE = 2000;
@@ -75,6 +76,9 @@ export interface ItemInput {
   author: string | null;
 }
 
+/** What measuring an accepted item reads besides its text (the author only decides whether it is accepted). */
+export type MeasureInput = Pick<ItemInput, 'engagement' | 'time' | 'thread'>;
+
 /** A stem's counts while building (a class with fixed fields: the hottest object of a build). */
 class BuildEntry {
   count = 0;
@@ -95,11 +99,12 @@ export class ProfileBuilder {
   readonly counts: ProfileCounts = emptyCounts();
   readonly skipped: Record<SkipReason, number> = Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<SkipReason, number>;
   private readonly words = new Map<string, BuildEntry>();
-  private readonly bigrams = new Map<string, number>();
+  private readonly bigrams = new PairCounts();
   private readonly seen = new HashSet();
   private itemNo = 0;
   private sample: SampleItem[] = [];
-  private sampleMax = '';
+  /** The largest key in the sample once it is full (-1: none yet); keys are hash numbers. */
+  private sampleMax = -1;
   private monthFrom = 0;
   private monthTo = 0;
   private monthKey = '';
@@ -128,7 +133,7 @@ export class ProfileBuilder {
    * Decides whether a row is used (counting the skip when not) and returns the key and text to measure.
    * Cheap and order-dependent (duplicates), so it runs where the rows are read; measuring can run elsewhere.
    */
-  accept(item: ItemInput): { key: string; text: string } | SkipReason {
+  accept(item: ItemInput): { key: number; text: string } | SkipReason {
     const text = stripMarkup(item.text.length > MAX_ITEM_CHARS ? item.text.slice(0, MAX_ITEM_CHARS) : item.text);
     const trimmed = text.trim();
     const reason = !/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(trimmed)
@@ -139,8 +144,8 @@ export class ProfileBuilder {
           ? 'bot'
           : null;
     if (reason) return this.rejected(reason);
-    const key = hashText(trimmed.toLowerCase().replace(/\s+/g, ' '));
-    if (!this.seen.add(parseInt(key, 16))) return this.rejected('duplicate');
+    const key = hashFolded(trimmed);
+    if (!this.seen.add(key)) return this.rejected('duplicate');
     return { key, text: trimmed };
   }
 
@@ -150,7 +155,7 @@ export class ProfileBuilder {
   }
 
   /** Measures an accepted item into the counts and offers it to the sample. */
-  addAccepted(key: string, text: string, item: ItemInput): void {
+  addAccepted(key: number, text: string, item: MeasureInput): void {
     const c = this.counts;
     const measured = measureText(text, false);
     const e = item.engagement === null ? null : logEngagement(item.engagement);
@@ -190,8 +195,7 @@ export class ProfileBuilder {
       // stem is a content stem).
       for (let i = 1; i < entries.length; i++) {
         if (!entries[i - 1].forms || !entries[i].forms) continue;
-        const k = stems[i - 1] + ' ' + stems[i];
-        this.bigrams.set(k, (this.bigrams.get(k) ?? 0) + 1);
+        this.bigrams.add(stems[i - 1], stems[i]);
       }
       if (sampled && sampleTokens < MAX_SAMPLE_TOKENS && stems.length > 0) {
         const kept = stems.slice(0, MAX_SAMPLE_TOKENS - sampleTokens);
@@ -213,9 +217,9 @@ export class ProfileBuilder {
       const month = this.monthOf(item.time);
       c.months[month] = (c.months[month] ?? 0) + 1;
     }
-    if (sampled) this.offerSample({ h: key, e, t: item.thread, st: flat, w: sentences.join('\n') });
+    if (sampled) this.offerSample(key, { h: hexOfHash(key), e, t: item.thread, st: flat, w: sentences.join('\n') });
     if (this.words.size > 2 * this.maxWords) this.pruneWords();
-    if (this.bigrams.size > 2 * this.maxBigrams) this.prunedBigramsBelow = pruneMap(this.bigrams, this.maxBigrams, (v) => v, this.prunedBigramsBelow);
+    if (this.bigrams.size > 2 * this.maxBigrams) this.prunedBigramsBelow = this.bigrams.prune(this.maxBigrams, this.prunedBigramsBelow);
   }
 
   /** "YYYY-MM" of a time; the last month's bounds are kept, as items mostly come in time order. */
@@ -236,29 +240,30 @@ export class ProfileBuilder {
     this.prunedWordsBelow = pruneMap(this.words, this.maxWords, (v) => v.count, this.prunedWordsBelow);
   }
 
-  private offerSample(item: SampleItem): void {
-    if (this.sample.length >= this.sampleSize && item.h >= this.sampleMax) return;
+  /** `key` is the number `item.h` writes in hex (hex of one width sorts as the numbers do). */
+  private offerSample(key: number, item: SampleItem): void {
+    if (this.sample.length >= this.sampleSize && key >= this.sampleMax) return;
     this.sample.push(item);
     // Amortised: sort and cut only when the buffer doubles.
     if (this.sample.length >= 2 * this.sampleSize) this.trimSample();
-    else if (this.sample.length <= this.sampleSize && item.h > this.sampleMax) this.sampleMax = item.h;
+    else if (this.sample.length <= this.sampleSize && key > this.sampleMax) this.sampleMax = key;
   }
 
   private trimSample(): void {
     this.sample.sort((a, b) => (a.h < b.h ? -1 : a.h > b.h ? 1 : 0));
     this.sample.length = Math.min(this.sample.length, this.sampleSize);
-    this.sampleMax = this.sample.length ? this.sample[this.sample.length - 1].h : '';
+    this.sampleMax = this.sample.length ? parseInt(this.sample[this.sample.length - 1].h, 16) : -1;
   }
 
   /** The final counts and sample; the builder must not be used afterwards. */
   finish(): { counts: ProfileCounts; sample: SampleItem[]; prunedBelow: { words: number; bigrams: number } } {
     this.trimSample();
     if (this.words.size > this.maxWords) this.pruneWords();
-    if (this.bigrams.size > this.maxBigrams) this.prunedBigramsBelow = pruneMap(this.bigrams, this.maxBigrams, (v) => v, this.prunedBigramsBelow);
+    if (this.bigrams.size > this.maxBigrams) this.prunedBigramsBelow = this.bigrams.prune(this.maxBigrams, this.prunedBigramsBelow);
     const words = new Map<string, WordEntry>();
     for (const [stem, w] of this.words) words.set(stem, [w.count, w.items, w.engaged, w.engSum, w.engSquares, flatForms(w.forms)]);
     this.counts.words = wordTable(words);
-    this.counts.bigrams = bigramTable(this.bigrams);
+    this.counts.bigrams = bigramTable(this.bigrams.toMap());
     this.counts.features = sortedRecord(new Map(Object.entries(this.counts.features)));
     this.counts.months = sortedRecord(new Map(Object.entries(this.counts.months)));
     return { counts: this.counts, sample: this.sample, prunedBelow: { words: this.prunedWordsBelow, bigrams: this.prunedBigramsBelow } };

@@ -115,8 +115,16 @@ export class CsvRecordSplitter {
     let prevCR = this.prevCR;
     const limit = (): number => this.recStart + this.maxChars;
     let max = limit();
+    // The next quote, LF, CR and delimiter at or after i (n: none), found by indexOf and kept while i has not passed
+    // them: a field is crossed in a few native searches instead of a step of this loop per character.
+    let nextQuote = -1;
+    let nextLF = -1;
+    let nextCR = -1;
+    let nextDelimiter = -1;
+    const delimiter = String.fromCharCode(d);
     // After a record ends (saved, handed on, state moved by the method called), the scan resumes from the fields.
     const resume = (): void => {
+      if (this.pos < i) nextQuote = nextLF = nextCR = nextDelimiter = -1; // a broken record rewinds: the positions found are ahead
       i = this.pos;
       state = this.state;
       line = this.line;
@@ -138,6 +146,36 @@ export class CsvRecordSplitter {
         this.save(i, state, line, prevCR);
         if (!this.broken(state === State.Quoted || state === State.QuoteSeen ? UNCLOSED_QUOTE_OR_LONG : TOO_LONG)) return;
         resume();
+        continue;
+      } else if (state === State.Quoted && c !== QUOTE && !this.recovering) {
+        // Inside quotes only the closing quote changes the state; up to it (or the record limit) line ends are counted.
+        if (nextQuote < i) nextQuote = indexOrEnd(buf, '"', i);
+        const stop = Math.min(nextQuote, max);
+        for (;;) {
+          if (nextLF < i) nextLF = indexOrEnd(buf, '\n', i);
+          if (nextCR < i) nextCR = indexOrEnd(buf, '\r', i);
+          const end = Math.min(nextLF, nextCR);
+          if (end >= stop) break;
+          if (end > i) prevCR = false;
+          if (end === nextLF) {
+            if (!prevCR) line++;
+            prevCR = false;
+          } else {
+            line++;
+            prevCR = true;
+          }
+          i = end + 1;
+        }
+        if (stop > i) prevCR = false;
+        i = stop;
+        continue;
+      } else if (state === State.Unquoted && c !== d && c !== LF && c !== CR) {
+        // In an unquoted field only a delimiter or a line end changes anything.
+        if (nextDelimiter < i) nextDelimiter = indexOrEnd(buf, delimiter, i);
+        if (nextLF < i) nextLF = indexOrEnd(buf, '\n', i);
+        if (nextCR < i) nextCR = indexOrEnd(buf, '\r', i);
+        i = Math.min(nextDelimiter, nextLF, nextCR, max);
+        prevCR = false;
         continue;
       } else if (state === State.Quoted) {
         if (c === QUOTE) state = State.QuoteSeen;
@@ -244,6 +282,12 @@ export class CsvRecordSplitter {
     this.endRecordAt(j, c, this.recLine, false);
     return true;
   }
+}
+
+/** The index of `ch` at or after `from`, or the text's length when there is none. */
+function indexOrEnd(text: string, ch: string, from: number): number {
+  const at = text.indexOf(ch, from);
+  return at === -1 ? text.length : at;
 }
 
 const UNCLOSED_QUOTE_OR_LONG = `unclosed quote, or a quoted cell longer than ${MAX_RECORD_CHARS} characters`;

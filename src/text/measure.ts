@@ -1,5 +1,5 @@
 // Measures text into additive TextStats: the one place where tokens become emotions, cues and valence.
-import type { CueId, EmotionId, TextStats, Token } from '../types.js';
+import type { CueId, TextStats, Token, WordCues } from '../types.js';
 import { conversationLexicon, emotionLexicon } from '../lexicons/index.js';
 import { splitSentences } from './sentences.js';
 import { isLanguageToken, tokenize } from './tokenize.js';
@@ -15,6 +15,25 @@ function invitationPattern(): RegExp {
     invitations = new RegExp(` (?:${escaped.join('|')}) `);
   }
   return invitations;
+}
+
+let invitationStarts: ReadonlySet<string> | null | undefined;
+/**
+ * The first words of the invitation phrases. The pattern can only match from the start of a token (norms hold no
+ * spaces), where that token's norm is a phrase's first word; a sentence without one is not tested, which spares
+ * joining its tokens. null (always test) if a phrase does not start with a word.
+ */
+function invitationStartWords(): ReadonlySet<string> | null {
+  if (invitationStarts === undefined) {
+    const firsts = conversationLexicon().invitations.map((p) => p.split(' ')[0]);
+    invitationStarts = firsts.includes('') ? null : new Set(firsts);
+  }
+  return invitationStarts;
+}
+
+function mayStartInvitation(norm: string): boolean {
+  const starts = invitationStartWords();
+  return starts === null || starts.has(norm);
 }
 
 export function emptyStats(): TextStats {
@@ -70,16 +89,7 @@ const SECOND_PERSON = 1;
 const INCLUSIVE_WE = 2;
 const FIRST_PERSON = 4;
 const PAST = 8;
-
-interface WordCues {
-  emotions: readonly EmotionId[] | undefined;
-  flags: number;
-}
-
-// Word norm → its emotions and cue flags: the lexicon lookups of a word, done once per distinct word. A word's stem
-// follows from its norm, so the norm is enough of a key. Bounded like the stem cache.
-const wordCues = new Map<string, WordCues>();
-const WORD_CUES_LIMIT = 400_000;
+const INVITATION_START = 16;
 
 function cuesOf(t: Token): WordCues {
   const conv = conversationLexicon();
@@ -90,17 +100,15 @@ function cuesOf(t: Token): WordCues {
   if (conv.inclusiveWe.has(n)) flags |= INCLUSIVE_WE;
   if (conv.firstPerson.has(n)) flags |= FIRST_PERSON;
   if (conv.pastTense.has(n) || (n.length > 4 && n.endsWith('ed'))) flags |= PAST;
+  if (mayStartInvitation(n)) flags |= INVITATION_START;
   return { emotions: emo.get(t.stem) ?? (t.kind === 'word' ? emo.get(n) : undefined), flags };
 }
 
+/** A word's lexicon lookups, done once per distinct word and kept on what its tokens share. */
 function wordCuesOf(t: Token): WordCues {
-  let c = wordCues.get(t.norm);
-  if (c === undefined) {
-    c = cuesOf(t);
-    if (wordCues.size >= WORD_CUES_LIMIT) wordCues.clear();
-    wordCues.set(t.norm, c);
-  }
-  return c;
+  const w = t.word;
+  if (w === null) return cuesOf(t);
+  return (w.cues ??= cuesOf(t));
 }
 
 /** Cue and emotion counts of one sentence's tokens (valence is filled by the caller). */
@@ -109,7 +117,11 @@ function measureSentence(text: string, tokens: Token[]): TextStats {
   stats.sentences = 1;
   let flags = 0;
   for (const t of tokens) {
-    if (!isLanguageToken(t)) continue;
+    if (!isLanguageToken(t)) {
+      // Numbers and mentions are not counted but are part of the joined tokens the invitations are matched in.
+      if (mayStartInvitation(t.norm)) flags |= INVITATION_START;
+      continue;
+    }
     stats.tokens++;
     // Hashtags and emoji are rarer and keyed by themselves: looked up directly, never confused with a word's norm.
     const c = t.kind === 'word' ? wordCuesOf(t) : cuesOf(t);
@@ -121,8 +133,9 @@ function measureSentence(text: string, tokens: Token[]): TextStats {
   const firstPerson = (flags & FIRST_PERSON) !== 0;
   const past = (flags & PAST) !== 0;
   if (firstPerson && past) stats.cues.story = 1;
-  if (/\?[\s"')\]’”\p{Extended_Pictographic}\uFE0F]*$/u.test(text)) stats.cues.question = 1;
-  if (tokens.length > 1) {
+  // Most sentences hold no '?': the pattern (which looks for one at the end) is run only on those that do.
+  if (text.includes('?') && /\?[\s"')\]’”\p{Extended_Pictographic}\uFE0F]*$/u.test(text)) stats.cues.question = 1;
+  if (tokens.length > 1 && (flags & INVITATION_START) !== 0) {
     const joined = ' ' + tokens.map((t) => t.norm).join(' ') + ' ';
     if (invitationPattern().test(joined)) stats.cues.invitation = 1;
   }

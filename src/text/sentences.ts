@@ -33,14 +33,48 @@ export function splitSentences(text: string): SentenceSpan[] {
 
 function isRealEnd(text: string, at: number, punct: string): boolean {
   if (punct === '.') {
-    const word = /([\p{L}.]{1,12})$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase() ?? '';
-    if (ABBREVIATIONS.has(word)) return false;
-    if (/^\p{Lu}$/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at - 2] ?? ' ')) return false; // initials: "J. R."
+    if (ABBREVIATIONS.has(wordBefore(text, at))) return false;
+    if (isUpper(text, at - 1) && !isLetter(text, at - 2)) return false; // initials: "J. R."
   }
   // An ellipsis or stop followed by a lowercase word continues the sentence ("wait... it rose").
-  const next = /\S/u.exec(text.slice(at + punct.length, at + punct.length + 40));
-  if (next && /\p{Ll}/u.test(next[0]) && (punct.includes('…') || punct.includes('..'))) return false;
+  if (punct.includes('…') || punct.includes('..')) {
+    const next = /\S/u.exec(text.slice(at + punct.length, at + punct.length + 40));
+    if (next && /\p{Ll}/u.test(next[0])) return false;
+  }
   return true;
+}
+
+// The helpers below read ASCII directly (most text is) and leave other characters to the \p{} classes.
+
+/** The letters and dots (up to 12) just before `at`, lowercased: the word a stop may abbreviate. */
+function wordBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 12);
+  let i = at;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 128) return /([\p{L}.]{1,12})$/u.exec(text.slice(from, at))?.[1]?.toLowerCase() ?? '';
+    if (c !== 46 && !isAsciiLetter(c)) break;
+    i--;
+  }
+  return text.slice(i, at).toLowerCase();
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Whether the code unit at i is an uppercase letter (false outside the text). */
+function isUpper(text: string, i: number): boolean {
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}$/u.test(text[i]);
+}
+
+/** Whether the code unit at i is a letter (false outside the text). */
+function isLetter(text: string, i: number): boolean {
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return c < 128 ? isAsciiLetter(c) : /\p{L}/u.test(text[i]);
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: SentenceSpan[]): void {

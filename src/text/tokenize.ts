@@ -1,76 +1,197 @@
 // Unicode-aware tokenizer: words (with inner apostrophes), hashtags, @mentions, numbers and emoji; URLs dropped.
-import type { Token } from '../types.js';
+//
+// A hand-written scanner over character codes. It finds exactly the tokens of this regular expression (the
+// tokenizer it replaced; a property test in test/text/tokenize.test.ts compares the two on random and real text):
+//   url      (?:https?:\/\/|www\.)[^\s<>()\[\]]{1,2048}            dropped
+//   hashtag  #[\p{L}_][\p{L}\p{N}_]{0,99}
+//   mention  (?:@|\bu\/)[\p{L}\p{N}_-]{1,60}
+//   number   \p{N}+(?:[.,:\/]\p{N}+){0,10}%?
+//   word     \p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*
+//   emoji    \p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*
+//            | [\u{1F1E6}-\u{1F1FF}]{2}
+// tried in that order at each code point (flags gu), the scan resuming after each match.
+// Why not the regular expression: a match array and a substring per token made tokenizing the largest single cost
+// of measuring a community; the scanner reads a table per character and cuts one substring per word.
+import type { Token, WordShared } from '../types.js';
+import { classOf, EMOJI_MODIFIER, LETTER, MARK, NUMBER, PICTOGRAPHIC, SPACE } from './char-class.js';
 import { porterStem } from './stem.js';
-
-// One alternation, tried left to right; every branch is bounded so the scan stays linear. Groups, in order:
-// 1 url, 2 hashtag, 3 mention, 4 number, 5 word, 6 emoji (numbered, not named: named groups cost an object a match).
-const TOKEN = new RegExp(
-  [
-    String.raw`((?:https?:\/\/|www\.)[^\s<>()\[\]]{1,2048})`,
-    String.raw`(#[\p{L}_][\p{L}\p{N}_]{0,99})`,
-    String.raw`((?:@|\bu\/)[\p{L}\p{N}_-]{1,60})`,
-    String.raw`(\p{N}+(?:[.,:\/]\p{N}+){0,10}%?)`,
-    String.raw`(\p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*)`,
-    String.raw`(\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*|[\u{1F1E6}-\u{1F1FF}]{2})`,
-  ].join('|'),
-  'gu',
-);
+import { WordTable } from './word-table.js';
 
 const MAX_WORD = 60;
-
-interface WordForms {
-  norm: string;
-  stem: string;
-}
+const MAX_URL = 2048;
+const MAX_HASHTAG_TAIL = 99;
+const MAX_MENTION = 60;
+const MAX_NUMBER_GROUPS = 10;
 
 // Word as matched → its norm and stem. A community repeats a few thousand words millions of times, so this saves
 // lowercasing, quote replacement and the stem lookup per token, and every token of a word shares one norm string
 // (hashed once by the Maps that count it). Norms are interned, so "The" and "the" share theirs.
-const byWord = new Map<string, WordForms>();
-const byNorm = new Map<string, WordForms>();
 // Bounds the caches on pathological inputs (random strings) without hurting real vocabularies.
 const CACHE_LIMIT = 400_000;
+const byNorm = new Map<string, WordShared>();
 
-function wordForms(word: string): WordForms {
-  let f = byWord.get(word);
+function newWordForms(word: string): WordShared {
+  const norm = word.toLowerCase().replace(/’/g, "'");
+  let f = byNorm.get(norm);
   if (f === undefined) {
-    const norm = word.toLowerCase().replace(/’/g, "'");
-    f = byNorm.get(norm);
-    if (f === undefined) {
-      f = { norm, stem: porterStem(norm) };
-      if (byNorm.size >= CACHE_LIMIT) byNorm.clear();
-      byNorm.set(norm, f);
-    }
-    if (byWord.size >= CACHE_LIMIT) byWord.clear();
-    byWord.set(word, f);
+    f = { norm, stem: porterStem(norm), cues: undefined };
+    if (byNorm.size >= CACHE_LIMIT) byNorm.clear();
+    byNorm.set(norm, f);
   }
   return f;
 }
 
+const byWord = new WordTable<WordShared>(CACHE_LIMIT);
+
+/** The code point at i (i < text.length); a lone surrogate is a code point of its own, as in a u-flag pattern. */
+function cpAt(text: string, i: number): number {
+  return text.codePointAt(i)!;
+}
+
+const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
+
+/** \w without the i flag, for the \b before "u/". */
+function isAsciiWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** How many code points the last runEnd call took. */
+let runLength = 0;
+
+/** End of the run of code points in `classes` that starts at i. */
+function runEnd(text: string, i: number, n: number, classes: number): number {
+  let k = 0;
+  while (i < n) {
+    const cp = cpAt(text, i);
+    if ((classOf(cp) & classes) === 0) break;
+    i += width(cp);
+    k++;
+  }
+  runLength = k;
+  return i;
+}
+
+function urlEnd(text: string, p: number, n: number, c: number): number {
+  let i: number;
+  if (c === 104 && text.startsWith('http', p)) {
+    if (text.startsWith('s://', p + 4)) i = p + 8;
+    else if (text.startsWith('://', p + 4)) i = p + 7;
+    else return -1;
+  } else if (c === 119 && text.startsWith('www.', p)) i = p + 4;
+  else return -1;
+  const from = i;
+  for (let k = 0; k < MAX_URL && i < n; k++) {
+    const cp = cpAt(text, i);
+    if (cp === 60 || cp === 62 || cp === 40 || cp === 41 || cp === 91 || cp === 93 || (classOf(cp) & SPACE) !== 0) break;
+    i += width(cp);
+  }
+  return i > from ? i : -1;
+}
+
+function hashtagEnd(text: string, p: number, n: number): number {
+  if (p + 1 >= n) return -1;
+  const cp = cpAt(text, p + 1);
+  if (cp !== 95 && (classOf(cp) & LETTER) === 0) return -1;
+  let i = p + 1 + width(cp);
+  for (let k = 0; k < MAX_HASHTAG_TAIL && i < n; k++) {
+    const d = cpAt(text, i);
+    if (d !== 95 && (classOf(d) & (LETTER | NUMBER)) === 0) break;
+    i += width(d);
+  }
+  return i;
+}
+
+function mentionEnd(text: string, p: number, n: number, c: number): number {
+  let i: number;
+  if (c === 64) i = p + 1;
+  else if (c === 117 && text.charCodeAt(p + 1) === 47 && (p === 0 || !isAsciiWord(text.charCodeAt(p - 1)))) i = p + 2;
+  else return -1;
+  const from = i;
+  for (let k = 0; k < MAX_MENTION && i < n; k++) {
+    const d = cpAt(text, i);
+    if (d !== 95 && d !== 45 && (classOf(d) & (LETTER | NUMBER)) === 0) break;
+    i += width(d);
+  }
+  return i > from ? i : -1;
+}
+
+function numberEnd(text: string, p: number, n: number): number {
+  let i = runEnd(text, p, n, NUMBER);
+  for (let g = 0; g < MAX_NUMBER_GROUPS && i + 1 < n; g++) {
+    const s = text.charCodeAt(i);
+    if (s !== 46 && s !== 44 && s !== 58 && s !== 47) break;
+    const after = runEnd(text, i + 1, n, NUMBER);
+    if (runLength === 0) break;
+    i = after;
+  }
+  return text.charCodeAt(i) === 37 ? i + 1 : i;
+}
+
+function wordEnd(text: string, p: number, n: number): number {
+  let i = runEnd(text, p, n, LETTER | MARK);
+  while (i + 1 < n) {
+    const s = text.charCodeAt(i);
+    if (s !== 39 && s !== 0x2019) break;
+    const after = runEnd(text, i + 1, n, LETTER | MARK);
+    if (runLength === 0) break;
+    i = after;
+  }
+  return i;
+}
+
+function emojiEnd(text: string, p: number, n: number, cp: number): number {
+  let i = p + width(cp);
+  while (i < n) {
+    const d = cpAt(text, i);
+    if (d === 0xfe0f) i++;
+    else if ((classOf(d) & EMOJI_MODIFIER) !== 0) i += width(d);
+    else if (d === 0x200d && i + 1 < n && (classOf(cpAt(text, i + 1)) & PICTOGRAPHIC) !== 0) {
+      i += 1 + width(cpAt(text, i + 1));
+      if (i < n && text.charCodeAt(i) === 0xfe0f) i++;
+    } else break;
+  }
+  return i;
+}
+
+const isRegionalIndicator = (cp: number): boolean => cp >= 0x1f1e6 && cp <= 0x1f1ff;
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
-    const start = offset + m.index;
-    const end = start + m[0].length;
-    if (m[5] !== undefined) {
-      if (m[5].length > MAX_WORD) continue; // base64, hashes, keyboard mashing: not language
-      const f = wordForms(m[5]);
-      tokens.push({ norm: f.norm, stem: f.stem, kind: 'word', start, end });
-    } else if (m[1] !== undefined) {
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    const cp = c >= 0xd800 && c <= 0xdbff ? cpAt(text, p) : c;
+    const bits = classOf(cp);
+    let q: number;
+    if ((c === 104 || c === 119) && (q = urlEnd(text, p, n, c)) >= 0) {
+      p = q;
       continue;
-    } else if (m[2] !== undefined) {
-      const norm = m[2].toLowerCase();
-      tokens.push({ norm, stem: norm, kind: 'hashtag', start, end });
-    } else if (m[3] !== undefined) {
-      tokens.push({ norm: m[3].toLowerCase(), stem: '@', kind: 'mention', start, end });
-    } else if (m[4] !== undefined) {
-      tokens.push({ norm: m[4], stem: '#', kind: 'number', start, end });
-    } else if (m[6] !== undefined) {
-      const norm = m[6].replace(/\uFE0F/g, '').replace(/\p{Emoji_Modifier}/gu, '');
-      tokens.push({ norm, stem: norm, kind: 'emoji', start, end });
     }
+    if (c === 35 && (q = hashtagEnd(text, p, n)) >= 0) {
+      const norm = text.slice(p, q).toLowerCase();
+      tokens.push({ norm, stem: norm, kind: 'hashtag', start: offset + p, end: offset + q, word: null });
+    } else if ((c === 64 || c === 117) && (q = mentionEnd(text, p, n, c)) >= 0) {
+      tokens.push({ norm: text.slice(p, q).toLowerCase(), stem: '@', kind: 'mention', start: offset + p, end: offset + q, word: null });
+    } else if ((bits & NUMBER) !== 0) {
+      q = numberEnd(text, p, n);
+      tokens.push({ norm: text.slice(p, q), stem: '#', kind: 'number', start: offset + p, end: offset + q, word: null });
+    } else if ((bits & LETTER) !== 0) {
+      q = wordEnd(text, p, n);
+      // Longer words are base64, hashes or keyboard mashing: not language.
+      if (q - p <= MAX_WORD) {
+        const f = byWord.get(text, p, q, newWordForms);
+        tokens.push({ norm: f.norm, stem: f.stem, kind: 'word', start: offset + p, end: offset + q, word: f });
+      }
+    } else if ((bits & PICTOGRAPHIC) !== 0 || (isRegionalIndicator(cp) && p + 2 < n && isRegionalIndicator(cpAt(text, p + 2)))) {
+      q = (bits & PICTOGRAPHIC) !== 0 ? emojiEnd(text, p, n, cp) : p + 4;
+      const norm = text.slice(p, q).replace(/\uFE0F/g, '').replace(/\p{Emoji_Modifier}/gu, '');
+      tokens.push({ norm, stem: norm, kind: 'emoji', start: offset + p, end: offset + q, word: null });
+    } else {
+      p += width(cp);
+      continue;
+    }
+    p = q;
   }
   return tokens;
 }

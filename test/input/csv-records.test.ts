@@ -1,6 +1,8 @@
 // The CSV record splitter in front of fast-csv: quote state, line numbers, recovery after an unclosed quote, bounds.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvRecordSplitter, fastCsvParser, parseRecords, TEXT_AFTER_QUOTE, UNCLOSED_QUOTE, type CsvRecord, type CsvRecordProblem } from '../../src/input/csv-records.js';
+import { runs, TIMEOUT } from '../fuzz/runs.js';
 
 function split(text: string, chunk = 7, max?: number): { records: CsvRecord[]; problems: CsvRecordProblem[] } {
   const records: CsvRecord[] = [];
@@ -97,6 +99,18 @@ describe('CsvRecordSplitter', () => {
     expect(r.problems).toEqual([{ line: 2, reason: TEXT_AFTER_QUOTE }]);
     expect(r.rows.map(([l]) => l)).toEqual([1, 3]);
   });
+
+  it('gives the same records, lines and problems however the text is chunked', () => {
+    // Fields are crossed with indexOf up to the end of what is held: chunk ends must not change what is found.
+    const piece = fc.constantFrom('"', '""', ',', ' ', '\n', '\r\n', '\r', 'a', 'bc', 'é', '😀', '"x"', 'a longer field', '"quoted, with\nlines"');
+    const text = fc.array(piece, { maxLength: 60 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 30 }), fc.option(fc.integer({ min: 1, max: 40 })), (t, chunk, max) => {
+        expect(split(t, chunk, max ?? undefined)).toEqual(split(t, Math.max(1, t.length), max ?? undefined));
+      }),
+      { numRuns: runs(5) },
+    );
+  }, TIMEOUT);
 
   it('fast-csv still exposes its synchronous row parser', () => {
     expect(fastCsvParser(',').parse('a,"b"\n', false).rows).toEqual([['a', 'b']]);

@@ -1,6 +1,26 @@
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/text/tokenize.js';
 import { splitSentences } from '../../src/text/sentences.js';
+import { runs, TIMEOUT } from '../fuzz/runs.js';
+import { regexTokens } from './regex-tokenize.js';
+
+const scanned = (text: string): string[] => tokenize(text).map((t) => `${t.kind} ${t.start} ${t.end} ${text.slice(t.start, t.end)}`);
+
+// Pieces at the edges of each token pattern: URL prefixes and stops, \b before u/, separators inside numbers,
+// apostrophes, marks, surrogate pairs and lone surrogates, emoji sequences, regional indicators, Unicode spaces.
+const PIECES = [
+  'http://', 'https://', 'https:/', 'www.', 'www', 'u/', 'xu/', '_u/', '@', '#', '#_', '_', '-', '.', ',', ':', '/', '%', "'", '’', '‘',
+  'a', 'Z', 'é', 'e\u0301', '\u0301', 'ß', 'İ', 'Σ', '日本', '𝐀', '𝟙', '0', '42', '²', '½', '٣', 'Ⅻ', ' ', '  ', '\t', '\n', '\u00a0',
+  '\u2028', '\u3000', '\ufeff', '<', '>', '(', ')', '[', ']', '"', '🍞', '❤', '\ufe0f', '🏽', '\u200d', '👩\u200d🍳', '🇫', '🇷', '🇫🇷', '©',
+  '\ud83c', '\udf5e', 'x'.repeat(61), 'b'.repeat(100), '1.'.repeat(12),
+];
+const tokenText = fc.oneof(
+  fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((a) => a.join('')),
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+);
 
 describe('tokenize', () => {
   it('keeps accented letters and inner apostrophes, straight or curly', () => {
@@ -26,6 +46,23 @@ describe('tokenize', () => {
     const text = 'a'.repeat(1_000_000);
     expect(tokenize(text)).toEqual([]); // one 1M-letter "word" is not language
   });
+  it('finds exactly the tokens of the regular expression it replaced, on random text', () => {
+    fc.assert(
+      fc.property(tokenText, (text) => {
+        expect(scanned(text)).toEqual(regexTokens(text));
+      }),
+      { numRuns: runs(10) },
+    );
+  }, TIMEOUT);
+  it('finds exactly the tokens of the regular expression it replaced, on every fixture export and draft', () => {
+    const dirs = ['../../fixtures/community/', '../../fixtures/drafts/'];
+    for (const dir of dirs) {
+      for (const name of readdirSync(new URL(dir, import.meta.url))) {
+        const text = readFileSync(new URL(dir + name, import.meta.url), 'utf8');
+        expect(scanned(text), name).toEqual(regexTokens(text));
+      }
+    }
+  });
 });
 
 describe('splitSentences', () => {
@@ -35,6 +72,10 @@ describe('splitSentences', () => {
   });
   it('keeps an ellipsis followed by lowercase inside the sentence', () => {
     expect(split('I waited... it rose! Did it double? Yes 🙌 it did.')).toEqual(['I waited... it rose!', 'Did it double?', 'Yes 🙌 it did.']);
+  });
+  it('reads abbreviations and initials next to non-ASCII letters', () => {
+    expect(split('Café Mr. Smith came. É. Zola wrote. Über. Next one.')).toEqual(['Café Mr. Smith came.', 'É. Zola wrote.', 'Über.', 'Next one.']);
+    expect(split('Vol. 2 is out. approx. ten. Ça va… oui.')).toEqual(['Vol. 2 is out.', 'approx. ten.', 'Ça va… oui.']);
   });
   it('breaks at blank lines and list items', () => {
     expect(split('Intro line\n\n- first item\n- second item')).toEqual(['Intro line', '- first item', '- second item']);
