@@ -1,4 +1,5 @@
 // Sentence splitting with character offsets; survives abbreviations, decimals, ellipses, emoji and list items.
+import { classOf, LETTER } from './char-class.js';
 
 export interface SentenceSpan {
   start: number;
@@ -74,7 +75,7 @@ function isUpper(text: string, i: number): boolean {
 function isLetter(text: string, i: number): boolean {
   if (i < 0) return false;
   const c = text.charCodeAt(i);
-  return c < 128 ? isAsciiLetter(c) : /\p{L}/u.test(text[i]);
+  return c < 128 ? isAsciiLetter(c) : (classOf(c) & LETTER) !== 0;
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: SentenceSpan[]): void {

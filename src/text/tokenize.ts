@@ -23,14 +23,13 @@ const MAX_HASHTAG_TAIL = 99;
 const MAX_MENTION = 60;
 const MAX_NUMBER_GROUPS = 10;
 
-// Word as matched → its norm and stem. A community repeats a few thousand words millions of times, so this saves
-// lowercasing, quote replacement and the stem lookup per token, and every token of a word shares one norm string
-// (hashed once by the Maps that count it). Norms are interned, so "The" and "the" share theirs.
 // Bounds the caches on pathological inputs (random strings) without hurting real vocabularies.
 const CACHE_LIMIT = 400_000;
+// Norm → what its words share: norms are interned, so "The" and "the" share theirs.
 const byNorm = new Map<string, WordShared>();
 
-function newWordForms(word: string): WordShared {
+/** What the tokens of a word not yet in byWord share: its norm and stem (the norm's, when already known). */
+function sharedOf(word: string): WordShared {
   const norm = word.toLowerCase().replace(/’/g, "'");
   let f = byNorm.get(norm);
   if (f === undefined) {
@@ -41,6 +40,9 @@ function newWordForms(word: string): WordShared {
   return f;
 }
 
+// Word as matched → what its tokens share. A community repeats a few thousand words millions of times, so this saves
+// lowercasing, quote replacement and the stem lookup per token, and every token of a word shares one norm string
+// (hashed once by the Maps that count it).
 const byWord = new WordTable<WordShared>(CACHE_LIMIT);
 
 /** The code point at i (i < text.length); a lone surrogate is a code point of its own, as in a u-flag pattern. */
@@ -180,7 +182,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       q = wordEnd(text, p, n);
       // Longer words are base64, hashes or keyboard mashing: not language.
       if (q - p <= MAX_WORD) {
-        const f = byWord.get(text, p, q, newWordForms);
+        const f = byWord.get(text, p, q, sharedOf);
         tokens.push({ norm: f.norm, stem: f.stem, kind: 'word', start: offset + p, end: offset + q, word: f });
       }
     } else if ((bits & PICTOGRAPHIC) !== 0 || (isRegionalIndicator(cp) && p + 2 < n && isRegionalIndicator(cpAt(text, p + 2)))) {

@@ -10,6 +10,7 @@
 // - a token scores when it is an own key of the label table; the score is negated when the previous token is
 //   truthy in the negator table (read as a plain object, as the package does).
 import { createRequire } from 'node:module';
+import { classOf as unicodeClassOf, SPACE } from './char-class.js';
 import { straightenQuotes } from './normalize.js';
 
 // Read at run time from the installed package (not bundled, not a JSON import: tsx mis-compiles that word list).
@@ -45,15 +46,11 @@ const CLASS = new Uint8Array(128);
 for (const ch of '\n.,/#!?$%^&*;:{}=_`"~()') CLASS[ch.charCodeAt(0)] = 1;
 for (const ch of '\t\v\f\r') CLASS[ch.charCodeAt(0)] = 2;
 
-/** Whitespace as JavaScript's \s and String.prototype.trim see it, outside ASCII. */
-function isWideSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** 0: part of a token; 1: a space (or becomes one); 2: other whitespace (a separator only in a run of two or more). */
-function classOf(c: number): number {
+function separatorOf(c: number): number {
   if (c < 128) return c === 32 ? 1 : CLASS[c];
-  return isWideSpace(c) ? 2 : 0;
+  // Whitespace as JavaScript's \s and String.prototype.trim see it (the same set outside ASCII).
+  return (unicodeClassOf(c) & SPACE) !== 0 ? 2 : 0;
 }
 
 /** Valence of a text by AFINN with negation; quotes straightened first so "isn’t good" is negated too. */
@@ -65,20 +62,20 @@ export function valenceOf(text: string): number {
   let prevEnd = -1;
   let i = 0;
   // Leading whitespace is trimmed.
-  while (i < n && classOf(s.charCodeAt(i)) !== 0) i++;
+  while (i < n && separatorOf(s.charCodeAt(i)) !== 0) i++;
   while (i < n) {
     // A token runs to the next separator: a space-like character, or a run of two or more whitespace characters.
     const start = i;
     let end = n;
     let next = n;
     while (i < n) {
-      const k = classOf(s.charCodeAt(i));
+      const k = separatorOf(s.charCodeAt(i));
       if (k === 0) {
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < n && classOf(s.charCodeAt(j)) !== 0) j++;
+      while (j < n && separatorOf(s.charCodeAt(j)) !== 0) j++;
       if (k === 1 || j - i >= 2 || j === n) {
         end = i;
         next = j;

@@ -20,9 +20,7 @@ export class WordTable<V> {
   /** The value of text.slice(start, end), made by `make` (and kept) when the word is new. */
   get(text: string, start: number, end: number, make: (word: string) => V): V {
     const length = end - start;
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-    let slot = (h ^ (h >>> 15)) & this.mask;
+    let slot = spanHash(text, start, end) & this.mask;
     for (;;) {
       const k = this.keys[slot];
       if (k === undefined) break;
@@ -33,20 +31,12 @@ export class WordTable<V> {
     const value = make(word);
     if (this.count >= this.limit) this.clear();
     else if (this.count + 1 > (this.mask + 1) * 0.5) this.grow();
-    else {
-      this.keys[slot] = word;
-      this.values[slot] = value;
-      this.count++;
-      return value;
-    }
     this.insert(word, value);
     return value;
   }
 
   private insert(word: string, value: V): void {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
-    let slot = (h ^ (h >>> 15)) & this.mask;
+    let slot = spanHash(word, 0, word.length) & this.mask;
     while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
     this.keys[slot] = word;
     this.values[slot] = value;
@@ -69,4 +59,11 @@ export class WordTable<V> {
     this.values.fill(undefined);
     this.count = 0;
   }
+}
+
+/** FNV-1a over the code units of text.slice(start, end), its high bits folded into the low ones the mask keeps. */
+function spanHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h ^ (h >>> 15);
 }
