@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Option } from 'commander';
 import { UsageError } from '../errors.js';
+import { writeStdout } from '../output/stdout.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { FORMAT_NAMES } from '../formatters/index.js';
 
@@ -57,7 +58,7 @@ export function chalkFor(format: string, flags: OutputFlags): ChalkInstance | un
 
 export async function emit(content: string, output: string | undefined): Promise<void> {
   if (output) await writeAtomic(output, content);
-  else await new Promise<void>((resolve, reject) => process.stdout.write(content, (err) => (err ? reject(err) : resolve())));
+  else await writeStdout(content);
 }
 
 export function columnOverrides(flags: ColumnFlags): { text?: string; engagement?: string; time?: string } {

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { ResonateError } from '../errors.js';
 import { displayLine } from '../text/normalize.js';
+import { writeStdoutNow } from '../output/stdout.js';
 import { TOOL_VERSION } from '../version.js';
 import { scoreCommand } from './score.js';
 import { profileCommand } from './profile.js';
@@ -14,13 +15,6 @@ export const EXIT_GATE = 1;
 export const EXIT_ERROR = 2;
 
 export async function main(argv: readonly string[]): Promise<number> {
-  // A reader that stops early (`resonate … | head`) closes the pipe: that is the reader's choice, not an error.
-  if (process.stdout.listenerCount('error') === 0) {
-    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EPIPE') process.exit(0);
-      throw err;
-    });
-  }
   let code = EXIT_OK;
   const setCode = (c: number): void => {
     code = c;
@@ -35,7 +29,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .version(TOOL_VERSION, '-V, --version')
     .option('--debug', 'show stack traces for errors')
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(`resonate: ${str.replace(/^error: /, '')}`) })
+    .configureOutput({ writeOut: writeStdoutNow, outputError: (str, write) => write(`resonate: ${str.replace(/^error: /, '')}`) })
     .showSuggestionAfterError(true);
   const commands = { score: scoreCommand, profile: profileCommand, batch: batchCommand, compare: compareCommand, backtest: backtestCommand };
   // A run names its command first (--debug is taken out before parsing): only that one is built, which spares
@@ -45,7 +39,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   for (const make of chosen) program.addCommand(make(setCode));
   const outputError = (str: string, write: (s: string) => void): void => write(`resonate: ${str.replace(/^error: /, '')}`);
   const wire = (c: Command): void => {
-    c.exitOverride().configureOutput({ outputError });
+    c.exitOverride().configureOutput({ writeOut: writeStdoutNow, outputError });
     c.commands.forEach(wire);
   };
   program.commands.forEach(wire);

@@ -134,7 +134,7 @@ function measureSentence(text: string, tokens: Token[]): TextStats {
   const past = (flags & PAST) !== 0;
   if (firstPerson && past) stats.cues.story = 1;
   // Most sentences hold no '?': the pattern (which looks for one at the end) is run only on those that do.
-  if (text.includes('?') && /\?[\s"')\]’”\p{Extended_Pictographic}\uFE0F]*$/u.test(text)) stats.cues.question = 1;
+  if (text.includes('?') && /\?[\s"')\]\u2019\u201d\p{Extended_Pictographic}\uFE0F]*$/u.test(text)) stats.cues.question = 1;
   if (tokens.length > 1 && (flags & INVITATION_START) !== 0) {
     const joined = ' ' + tokens.map((t) => t.norm).join(' ') + ' ';
     if (invitationPattern().test(joined)) stats.cues.invitation = 1;

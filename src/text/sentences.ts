@@ -15,7 +15,7 @@ const ABBREVIATIONS = new Set([
 // A candidate end: terminal punctuation (runs allowed: "?!", "..."), optional closers, then whitespace.
 // The lookbehind makes a punctuation run match only from its first character: without it a long run of '?'
 // is retried from every position (quadratic).
-const BOUNDARY = /(?<![.!?…])([.!?…]+)(["')\]’”»]*)(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+•]|\d{1,3}[.)])\s)/g;
+const BOUNDARY = /(?<![.!?\u2026])([.!?\u2026]+)(["')\]\u2019\u201d\u00bb]*)(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])\s)/g;
 
 /** Splits `text` into sentence spans (trimmed, non-empty). */
 export function splitSentences(text: string): SentenceSpan[] {

@@ -30,7 +30,7 @@ const byNorm = new Map<string, WordShared>();
 
 /** What the tokens of a word not yet in byWord share: its norm and stem (the norm's, when already known). */
 function sharedOf(word: string): WordShared {
-  const norm = word.toLowerCase().replace(/’/g, "'");
+  const norm = word.toLowerCase().replace(/\u2019/g, "'");
   let f = byNorm.get(norm);
   if (f === undefined) {
     f = { norm, stem: porterStem(norm), cues: undefined };
