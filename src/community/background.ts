@@ -1,5 +1,5 @@
 // The general-English background model: SUBTLEXus stem frequencies, precompiled by scripts/build-background.ts
-// into a sorted TSV that is binary-searched in place (no parse of the whole list on start-up).
+// into a sorted TSV with an index of short buckets, searched in place (no parse of the whole list on start-up).
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../paths.js';
 
@@ -20,28 +20,27 @@ export function background(): Background {
   return cached;
 }
 
-/** Reads the TSV text: "#total\tN" then sorted "stem\tcount" lines. */
+/**
+ * Reads the TSV text written by scripts/build-background.ts: "#total\tTOKENS\tSTEMS", "#index\t{JSON}" (a stem's
+ * first two characters → [start, end) of their lines after the header), then sorted "stem\tcount" lines.
+ */
 export function backgroundFrom(text: string): Background {
   const firstNl = text.indexOf('\n');
-  const total = Number(text.slice(text.indexOf('\t') + 1, firstNl));
-  const dataStart = firstNl + 1;
-  let size = 0;
-  for (let i = text.indexOf('\n', dataStart); i !== -1; i = text.indexOf('\n', i + 1)) size++;
+  const secondNl = text.indexOf('\n', firstNl + 1);
+  const [total, size] = text.slice(text.indexOf('\t') + 1, firstNl).split('\t').map(Number);
+  const index = JSON.parse(text.slice(text.indexOf('\t', firstNl) + 1, secondNl)) as Record<string, [number, number] | undefined>;
+  const body = secondNl + 1;
   const memo = new Map<string, number>();
   const lookup = (stem: string): number => {
-    let lo = dataStart;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const start = Math.max(dataStart, text.lastIndexOf('\n', mid - 1) + 1);
-      const tab = text.indexOf('\t', start);
-      const end = text.indexOf('\n', tab);
-      const key = text.slice(start, tab);
-      if (key === stem) return Number(text.slice(tab + 1, end));
-      if (key < stem) lo = end + 1;
-      else hi = start;
-    }
-    return 0;
+    const key = stem.slice(0, 2);
+    const range = Object.hasOwn(index, key) ? index[key] : undefined;
+    if (!range) return 0;
+    // From the newline before the bucket's first line (the header's own, for the first bucket) to its last newline.
+    const bucket = text.slice(body + range[0] - 1, body + range[1]);
+    const at = bucket.indexOf(`\n${stem}\t`);
+    if (at === -1) return 0;
+    const from = at + stem.length + 2;
+    return Number(bucket.slice(from, bucket.indexOf('\n', from)));
   };
   const count = (stem: string): number => {
     let c = memo.get(stem);

@@ -28,14 +28,13 @@ export function flattenStats(s: TextStats): number[] {
   return [s.sentences, s.tokens, s.valence, ...EMOTIONS.map((e) => s.emotions[e]), ...CUES.map((c) => s.cues[c])];
 }
 
+// Loops, not Object.fromEntries over mapped pairs: a score unflattens every calibration sample's stats at start-up.
 export function unflattenStats(a: readonly number[]): TextStats {
-  return {
-    sentences: a[0],
-    tokens: a[1],
-    valence: a[2],
-    emotions: Object.fromEntries(EMOTIONS.map((e, i) => [e, a[3 + i]])) as Record<EmotionId, number>,
-    cues: Object.fromEntries(CUES.map((c, i) => [c, a[3 + EMOTIONS.length + i]])) as Record<CueId, number>,
-  };
+  const emotions = {} as Record<EmotionId, number>;
+  for (let i = 0; i < EMOTIONS.length; i++) emotions[EMOTIONS[i]] = a[3 + i];
+  const cues = {} as Record<CueId, number>;
+  for (let i = 0; i < CUES.length; i++) cues[CUES[i]] = a[3 + EMOTIONS.length + i];
+  return { sentences: a[0], tokens: a[1], valence: a[2], emotions, cues };
 }
 
 /**

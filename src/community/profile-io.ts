@@ -6,9 +6,17 @@ import { writeAtomic } from '../output/write-atomic.js';
 import { bigramTable, flatForms, wordTable } from './count-tables.js';
 import { PROFILE_FORMAT_VERSION, type CommunityProfileData, type WordEntry } from './profile-types.js';
 
+/**
+ * JSON with every character outside ASCII written as a \u escape. The same data, but an all-ASCII file becomes a
+ * one-byte string when read, which V8 parses about twice as fast as the two-byte string one emoji or curly quote
+ * in a surface form or sample would otherwise make of the whole file: that is on every `score`'s start-up.
+ */
 export function serializeProfile(profile: CommunityProfileData): string {
-  return JSON.stringify(profile) + '\n';
+  return JSON.stringify(profile).replace(NON_ASCII, escapeChar) + '\n';
 }
+
+const NON_ASCII = /[\u007f-\uffff]/g;
+const escapeChar = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 export async function saveProfile(profile: CommunityProfileData, path: string): Promise<void> {
   await writeAtomic(path, serializeProfile(profile));

@@ -27,11 +27,13 @@ export function decodeText(bytes: Uint8Array, name: string): Decoded {
 /** NUL bytes or a high share of control bytes in the first 8 KB (UTF-16 without a BOM counts as binary). */
 export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
-  return n > 0 && control / n > 0.1;
+  if (n === 0) return false;
+  // Native string searches instead of a loop over the bytes: every run checks its draft and profile at start-up,
+  // when a loop would still be running in the interpreter. Latin-1 maps each byte to one character.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, n).toString('latin1');
+  if (head.includes('\0')) return true;
+  const control = head.match(CONTROL_BYTES)?.length ?? 0;
+  return control / n > 0.1;
 }
+
+const CONTROL_BYTES = /[\x01-\x08\x0e-\x1f]/g;
