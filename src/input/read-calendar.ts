@@ -1,6 +1,7 @@
 // Batch inputs: a content calendar CSV (id, title, date, channel and a body or path column), draft files,
 // globs and directories of .md files, turned into one ordered list of entries to score.
-import { readdir, stat } from 'node:fs/promises';
+// fs.promises, not node:fs/promises: the getter loads that module (about 1 ms) only when a run first uses it.
+import { promises as fsp } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseString } from 'fast-csv';
 import { InputError, UsageError } from '../errors.js';
@@ -147,9 +148,9 @@ export async function collectEntries(inputs: readonly string[]): Promise<BatchEn
       for (const e of await parseCalendar(text, name, arg === STDIN ? '.' : dirname(arg), entries.length + 1)) entries.push(e);
       continue;
     }
-    const info = await stat(arg).catch(() => null);
+    const info = await fsp.stat(arg).catch(() => null);
     if (info?.isDirectory()) {
-      const names = (await readdir(arg, { withFileTypes: true })).filter((d) => d.isFile() && DRAFT_FILE.test(d.name)).map((d) => d.name).sort();
+      const names = (await fsp.readdir(arg, { withFileTypes: true })).filter((d) => d.isFile() && DRAFT_FILE.test(d.name)).map((d) => d.name).sort();
       if (names.length === 0) add({ source: arg, error: `folder ${arg} has no .md files` });
       for (const n of names) addFile(join(arg, n));
     } else if (!info && MAGIC.test(arg)) {
@@ -176,7 +177,7 @@ export async function expandGlob(pattern: string): Promise<string[]> {
     const last = k === rest.length - 1;
     let list;
     try {
-      list = await readdir(dir, { withFileTypes: true });
+      list = await fsp.readdir(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -192,7 +193,7 @@ export async function expandGlob(pattern: string): Promise<string[]> {
       if (d.name.startsWith('.') && !seg.startsWith('.')) continue;
       if (!re.test(d.name)) continue;
       if (last) {
-        if (d.isFile() || (d.isSymbolicLink() && (await stat(join(dir, d.name)).catch(() => null))?.isFile())) out.add(`${shown}${d.name}`);
+        if (d.isFile() || (d.isSymbolicLink() && (await fsp.stat(join(dir, d.name)).catch(() => null))?.isFile())) out.add(`${shown}${d.name}`);
       } else if (d.isDirectory() || d.isSymbolicLink()) await walk(join(dir, d.name), `${shown}${d.name}/`, k + 1);
     }
   };

@@ -124,6 +124,7 @@ function frontMatterOf(data: unknown): FrontMatter {
 
 /** More emphasis/link delimiters than this in one paragraph are not formatting a person wrote. */
 const MAX_DELIMITERS = 256;
+const DELIMITERS = /[*_[\]]/g;
 
 /**
  * The markdown parser's delimiter matching is quadratic in the unmatched `*`, `_`, `[`, `]` of a paragraph
@@ -131,14 +132,9 @@ const MAX_DELIMITERS = 256;
  * those characters blanked to spaces, which keeps every offset, and so every line number, in place.
  */
 export function defuseMarkup(body: string): string {
-  return body.replace(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g, (para) => {
-    let n = 0;
-    for (let i = 0; i < para.length; i++) {
-      const c = para.charCodeAt(i);
-      if (c === 42 || c === 95 || c === 91 || c === 93) n++; // * _ [ ]
-    }
-    return n > MAX_DELIMITERS ? para.replace(/[*_[\]]/g, ' ') : para;
-  });
+  return body.replace(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g, (para) =>
+    (para.match(DELIMITERS)?.length ?? 0) > MAX_DELIMITERS ? para.replace(DELIMITERS, ' ') : para,
+  );
 }
 
 function markdownToPlain(body: string): { plain: string; segments: Segment[] } {

@@ -9,14 +9,18 @@
 //   single space (so a lone tab or no-break space stays inside its token);
 // - a token scores when it is an own key of the label table; the score is negated when the previous token is
 //   truthy in the negator table (read as a plain object, as the package does).
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { classOf as unicodeClassOf, SPACE } from './char-class.js';
 import { straightenQuotes } from './normalize.js';
 
 // Read at run time from the installed package (not bundled, not a JSON import: tsx mis-compiles that word list).
-const load = createRequire(import.meta.url);
-const labels = load('sentiment/languages/en/labels.json') as Record<string, number>;
-const emoji = load('sentiment/build/emoji.json') as Record<string, number>;
+// The package is located once and its files read directly: three require() calls resolved the package three times.
+const SENTIMENT = dirname(createRequire(import.meta.url).resolve('sentiment/package.json'));
+const readTable = (path: string): Record<string, unknown> => JSON.parse(readFileSync(join(SENTIMENT, path), 'utf8')) as Record<string, unknown>;
+const labels = readTable('languages/en/labels.json') as Record<string, number>;
+const emoji = readTable('build/emoji.json') as Record<string, number>;
 
 /**
  * The package merges the emoji table over the word list (Object.assign), so an emoji key wins. The two parsed
@@ -26,7 +30,7 @@ function scoreOf(token: string): number | undefined {
   if (Object.hasOwn(emoji, token)) return emoji[token];
   return Object.hasOwn(labels, token) ? labels[token] : undefined;
 }
-const NEGATORS = load('sentiment/languages/en/negators.json') as Record<string, unknown>;
+const NEGATORS = readTable('languages/en/negators.json');
 
 // Most tokens score nothing: a token is cut out of the text and looked up only when some label has its length and
 // its first and last characters (a signature table, so no string is made for the rest).
