@@ -2,7 +2,7 @@
 // beside it (main.cjs.v8cache), and the profile-build worker as one ES module (build-worker.js).
 // Loading one file instead of a few hundred modules takes about a quarter off every run's start-up
 // (measured: `score` against a saved profile 0.27 s → 0.20 s; `node -e 0` 0.07 s). The code cache spares V8
-// compiling that file and the functions a run calls (bin/load-cli.js loads both).
+// compiling that file and the functions a run calls (bin/resonate.js loads both).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const { loadCli, CODE_CACHE } = require('../bin/load-cli.js');
+const { loadCli, CODE_CACHE } = require('../bin/resonate.js');
 
 const common = {
   bundle: true,
@@ -22,7 +22,7 @@ const common = {
   outdir: join(ROOT, 'dist/bundle'),
   legalComments: 'eof',
   // An all-ASCII script is held by V8 as a one-byte string: one non-ASCII character anywhere (a comment, a regular
-  // expression) makes the whole 450 KB source, and the wrapped copy load-cli.js compiles, two bytes a character.
+  // expression) makes the whole 450 KB source, and the wrapped copy bin/resonate.js compiles, two bytes a character.
   // esbuild escapes strings and identifiers itself; dropping whitespace drops the comments; the sources write
   // regular expressions with \u escapes. The CLI bundle is checked below.
   charset: 'ascii',

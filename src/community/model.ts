@@ -97,7 +97,8 @@ export interface CommunityModel {
   profile: CommunityProfileData;
   background: Background;
   words: Map<string, WordEntry>;
-  bigrams: Map<string, number>;
+  /** Built on first use: only `profile show` reads the phrases, and building the map is part of every start-up. */
+  readonly bigrams: Map<string, number>;
   tokens: number;
   stats: TextStats;
   hasEngagement: boolean;
@@ -153,7 +154,7 @@ function storedDistinctive(profile: CommunityProfileData): DistinctiveTerm[] | n
 export function buildModel(profile: CommunityProfileData): CommunityModel {
   const bg = background();
   const words = wordMap(profile.counts.words);
-  const bigrams = bigramMap(profile.counts.bigrams);
+  let bigrams: Map<string, number> | undefined;
   const tokens = profile.counts.tokens;
   const eng = profile.counts.engagement;
   const hasEngagement = eng.n >= 20;
@@ -163,7 +164,9 @@ export function buildModel(profile: CommunityProfileData): CommunityModel {
     profile,
     background: bg,
     words,
-    bigrams,
+    get bigrams() {
+      return (bigrams ??= bigramMap(profile.counts.bigrams));
+    },
     tokens,
     stats: unflattenStats(profile.counts.stats),
     hasEngagement,
@@ -181,8 +184,9 @@ export function buildModel(profile: CommunityProfileData): CommunityModel {
   const stored = profile.derived?.method === MEASUREMENT_METHOD && profile.derived.calibration.length === sample.length ? profile.derived.calibration : null;
   model.calibration = sample.map((item, i) => {
     if (stored) {
-      const [llrSum, llrN, engSum, engN] = stored[i];
-      return { stats: unflattenStats(item.st), llrSum, llrN, engSum, engN };
+      // Indexed, not destructured: array destructuring steps an iterator, which allocates in cold code.
+      const row = stored[i];
+      return { stats: unflattenStats(item.st), llrSum: row[0], llrN: row[1], engSum: row[2], engN: row[3] };
     }
     const sentences = sampleSentences(item);
     const own = ownCounts(sentences);

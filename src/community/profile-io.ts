@@ -92,7 +92,10 @@ function invalidPart(d: Record<string, unknown>): string | null {
   if (!isNum(c.items) || !isNum(c.tokens) || !Array.isArray(c.stats) || !c.stats.every(isNum)) return 'counts';
   const w = c.words;
   if (!isObj(w) || !Array.isArray(w.stems) || !Array.isArray(w.entries) || w.stems.length !== w.entries.length || !w.stems.every(isStr)) return 'counts.words';
-  for (const e of w.entries as unknown[]) {
+  // Indexed loops here and below: for…of steps an iterator, which allocates while the code is still cold.
+  const entries = w.entries as unknown[];
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
     if (!Array.isArray(e) || e.length !== 6 || !isNum(e[0]) || !isNum(e[1]) || !isNum(e[2]) || !isNum(e[3]) || !isNum(e[4]) || !isForms(e[5])) return 'counts.words';
   }
   const bg = c.bigrams;
@@ -102,7 +105,9 @@ function invalidPart(d: Record<string, unknown>): string | null {
   if (!isObj(c.months) || !Object.values(c.months).every(isNum)) return 'counts.months';
   if (!isNumOrNull(c.firstTime) || !isNumOrNull(c.lastTime)) return 'counts time range';
   if (!Array.isArray(d.sample)) return 'sample';
-  for (const it of d.sample as unknown[]) {
+  const sample = d.sample as unknown[];
+  for (let i = 0; i < sample.length; i++) {
+    const it = sample[i];
     if (!isObj(it) || typeof it.h !== 'string' || !isNumOrNull(it.e) || !isStrOrNull(it.t) || typeof it.w !== 'string' || !Array.isArray(it.st) || it.st.length !== c.stats.length || !it.st.every(isNum)) return 'sample';
   }
   const sm = d.summary;
