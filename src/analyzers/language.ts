@@ -23,13 +23,18 @@ interface Located {
   lower: boolean;
 }
 
+// The language and engagement analyzers both read the draft's terms: collected once per analysis input.
+const termsCache = new WeakMap<AnalysisInput, ReadonlyMap<string, Located>>();
+
 /** Content stems of the draft with their first location and count. */
-export function draftTerms(input: AnalysisInput): Map<string, Located> {
+export function draftTerms(input: AnalysisInput): ReadonlyMap<string, Located> {
+  const hit = termsCache.get(input);
+  if (hit) return hit;
   const out = new Map<string, Located>();
   input.doc.sentences.forEach((s, si) => {
     input.draft.tokens[si].forEach((t, k) => {
       if (!input.model.isContentStem(t.stem)) return;
-      const upper = t.kind === 'word' && /^\p{Lu}/u.test(input.doc.text.slice(t.start, t.end));
+      const upper = t.kind === 'word' && startsUpper(input.doc.text, t.start);
       let seen = out.get(t.stem);
       if (!seen) {
         seen = { stem: t.stem, term: t.norm, count: 0, properNoun: false, capitalisedMid: false, lower: false, ...locate(input, si, t) };
@@ -41,7 +46,14 @@ export function draftTerms(input: AnalysisInput): Map<string, Located> {
     });
   });
   for (const t of out.values()) t.properNoun = t.capitalisedMid && !t.lower;
+  termsCache.set(input, out);
   return out;
+}
+
+/** Whether the text at `i` starts with an uppercase letter (ASCII read directly; the rest by \p{Lu}). */
+function startsUpper(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text.slice(i, i + 2));
 }
 
 export function locate(input: AnalysisInput, sentenceIndex: number, t: Token): { line: number; column: number } {
