@@ -3,8 +3,8 @@ import { InputError } from '../errors.js';
 import { decodeText } from '../input/decode.js';
 import { readInputBytes } from '../input/files.js';
 import { writeAtomic } from '../output/write-atomic.js';
-import { bigramTable, flatForms, wordTable } from './count-tables.js';
-import { PROFILE_FORMAT_VERSION, type CommunityProfileData, type WordEntry } from './profile-types.js';
+import { bigramTable, flatForms, packBigrams, unpackBigrams, wordTable } from './count-tables.js';
+import { PROFILE_FORMAT_VERSION, type BigramTable, type CommunityProfileData, type WordEntry } from './profile-types.js';
 
 /**
  * JSON with every character outside ASCII written as a \u escape. The same data, but an all-ASCII file becomes a
@@ -12,7 +12,8 @@ import { PROFILE_FORMAT_VERSION, type CommunityProfileData, type WordEntry } fro
  * in a surface form or sample would otherwise make of the whole file: that is on every `score`'s start-up.
  */
 export function serializeProfile(profile: CommunityProfileData): string {
-  return JSON.stringify(profile).replace(NON_ASCII, escapeChar) + '\n';
+  const saved = { ...profile, counts: { ...profile.counts, bigrams: packBigrams(profile.counts.bigrams) } };
+  return JSON.stringify(saved).replace(NON_ASCII, escapeChar) + '\n';
 }
 
 const NON_ASCII = /[\u007f-\uffff]/g;
@@ -41,13 +42,37 @@ export function parseProfile(text: string, path: string): CommunityProfileData {
   if (typeof d.formatVersion !== 'number' || d.formatVersion > PROFILE_FORMAT_VERSION) {
     throw new InputError(`profile ${path} has format version ${String(d.formatVersion)}, newer than this resonate reads (${PROFILE_FORMAT_VERSION})`, 'upgrade resonate');
   }
-  if (d.formatVersion < PROFILE_FORMAT_VERSION) {
+  if (d.formatVersion < 2) {
     const problem = upgradeCounts(d as Record<string, unknown>);
-    if (problem) throw new InputError(`profile ${path} is incomplete or corrupt (${problem})`, 'rebuild it with: resonate profile build <export> -o <profile>');
+    if (problem) throw corrupt(path, problem);
   }
   const problem = invalidPart(d as Record<string, unknown>);
-  if (problem) throw new InputError(`profile ${path} is incomplete or corrupt (${problem})`, 'rebuild it with: resonate profile build <export> -o <profile>');
+  if (problem) throw corrupt(path, problem);
+  if (typeof d.counts!.bigrams === 'string') unpackOnFirstUse(d.counts!, d.counts!.bigrams, path);
   return d as CommunityProfileData;
+}
+
+const corrupt = (path: string, part: string): InputError =>
+  new InputError(`profile ${path} is incomplete or corrupt (${part})`, 'rebuild it with: resonate profile build <export> -o <profile>');
+
+/**
+ * A saved bigram string becomes the table when something first reads it (`profile show`, `profile merge`); a damaged
+ * one is refused then, with the same one-line error. `score` never reads it.
+ */
+function unpackOnFirstUse(counts: CommunityProfileData['counts'], packed: string, path: string): void {
+  let table: BigramTable | undefined;
+  Object.defineProperty(counts, 'bigrams', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (!table) {
+        const unpacked = unpackBigrams(packed);
+        if (!unpacked) throw corrupt(path, 'counts.bigrams');
+        table = unpacked;
+      }
+      return table;
+    },
+  });
 }
 
 // Structural checks of everything the model reads, so a damaged profile is refused here instead of crashing (or
@@ -67,7 +92,7 @@ function isForms(v: unknown): boolean {
 
 /**
  * Format 1 kept words and bigrams as objects keyed by stem (each word's surface forms an object too); they are
- * turned into the tables of the current format. Returns what is damaged, or null.
+ * turned into the tables of format 2, which is read as it is. Returns what is damaged, or null.
  */
 function upgradeCounts(d: Record<string, unknown>): string | null {
   const c = d.counts;
@@ -82,7 +107,7 @@ function upgradeCounts(d: Record<string, unknown>): string | null {
   if (!isObj(c.bigrams)) return 'counts.bigrams';
   c.words = wordTable(words);
   c.bigrams = bigramTable(new Map(Object.entries(c.bigrams)) as Map<string, number>);
-  d.formatVersion = PROFILE_FORMAT_VERSION;
+  d.formatVersion = 2;
   return null;
 }
 
@@ -98,8 +123,13 @@ function invalidPart(d: Record<string, unknown>): string | null {
     const e = entries[i];
     if (!Array.isArray(e) || e.length !== 6 || !isNum(e[0]) || !isNum(e[1]) || !isNum(e[2]) || !isNum(e[3]) || !isNum(e[4]) || !isForms(e[5])) return 'counts.words';
   }
+  // Format 3 saves the bigrams as one string, checked when first read; formats 1 and 2 (after upgrading) as a table.
   const bg = c.bigrams;
-  if (!isObj(bg) || !Array.isArray(bg.pairs) || !Array.isArray(bg.counts) || bg.pairs.length !== bg.counts.length || !bg.pairs.every(isStr) || !bg.counts.every(isNum)) return 'counts.bigrams';
+  const bigramsOk =
+    d.formatVersion === 3
+      ? typeof bg === 'string'
+      : isObj(bg) && Array.isArray(bg.pairs) && Array.isArray(bg.counts) && bg.pairs.length === bg.counts.length && bg.pairs.every(isStr) && bg.counts.every(isNum);
+  if (!bigramsOk) return 'counts.bigrams';
   if (!isSums(c.engagement)) return 'counts.engagement';
   if (!isObj(c.features) || !Object.values(c.features).every(isSums)) return 'counts.features';
   if (!isObj(c.months) || !Object.values(c.months).every(isNum)) return 'counts.months';

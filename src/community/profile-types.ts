@@ -1,8 +1,11 @@
 // The saved community profile: additive counts (so profiles merge by adding) plus a bounded calibration sample.
 import type { ColumnMap, SkipReason, SourceSummary } from '../types.js';
 
-/** 2: word and bigram counts as parallel arrays (count-tables.ts). Version 1 files (objects keyed by stem) are read too. */
-export const PROFILE_FORMAT_VERSION = 2;
+/**
+ * 3: bigram counts saved as one string (count-tables.ts, packBigrams), read on first use. 2: word and bigram counts as
+ * parallel arrays. Versions 1 (objects keyed by stem) and 2 are read too.
+ */
+export const PROFILE_FORMAT_VERSION = 3;
 
 /** Sum, sum of squares and count of log-engagement over a set of items. */
 export interface EngagementSums {

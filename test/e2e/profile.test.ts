@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMUNITY, DRAFTS, run } from './run.js';
+import { unpackBigrams } from '../../src/community/count-tables.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'resonate-profile-'));
 
@@ -80,7 +81,8 @@ describe('resonate profile', () => {
     const formsObject = (flat: (string | number)[]): Record<string, number> =>
       Object.fromEntries(Array.from({ length: flat.length / 2 }, (_, i): [string, number] => [flat[2 * i] as string, flat[2 * i + 1] as number]));
     data.counts.words = Object.fromEntries(stems.map((s, i) => [s, [...entries[i].slice(0, 5), formsObject(entries[i][5])]]));
-    data.counts.bigrams = Object.fromEntries((data.counts.bigrams.pairs as string[]).map((p, i) => [p, data.counts.bigrams.counts[i]]));
+    const bigrams = unpackBigrams(data.counts.bigrams as string)!;
+    data.counts.bigrams = Object.fromEntries(bigrams.pairs.map((p, i) => [p, bigrams.counts[i]]));
     data.formatVersion = 1;
     const old = join(dir, 'format-1.json');
     writeFileSync(old, JSON.stringify(data));
@@ -91,6 +93,43 @@ describe('resonate profile', () => {
     run(['profile', 'merge', old, '-o', join(dir, 'm-old.json')]);
     run(['profile', 'merge', current, '-o', join(dir, 'm-current.json')]);
     expect(readFileSync(join(dir, 'm-old.json'), 'utf8')).toBe(readFileSync(join(dir, 'm-current.json'), 'utf8'));
+  });
+
+  it('reads format-2 profiles (bigrams as arrays) and scores against them the same', () => {
+    const current = join(dir, 'current.json');
+    run(['profile', 'build', COMMUNITY, '-o', current]);
+    const data = JSON.parse(readFileSync(current, 'utf8'));
+    expect(data.formatVersion).toBe(3);
+    expect(typeof data.counts.bigrams).toBe('string');
+    data.counts.bigrams = unpackBigrams(data.counts.bigrams as string);
+    data.formatVersion = 2;
+    const old = join(dir, 'format-2.json');
+    writeFileSync(old, JSON.stringify(data));
+    const score = (profile: string): ReturnType<typeof run> => run(['score', DRAFTS.native, '--profile', profile, '--format', 'json']);
+    expect(score(old).code).toBe(0);
+    expect(score(old).stdout).toBe(score(current).stdout);
+    expect(run(['profile', 'show', old]).stdout).toBe(run(['profile', 'show', current]).stdout);
+    run(['profile', 'merge', old, '-o', join(dir, 'm2-old.json')]);
+    run(['profile', 'merge', current, '-o', join(dir, 'm2-current.json')]);
+    expect(readFileSync(join(dir, 'm2-old.json'), 'utf8')).toBe(readFileSync(join(dir, 'm2-current.json'), 'utf8'));
+  });
+
+  it('scores against a profile whose saved phrases are damaged, and refuses it where the phrases are read', () => {
+    const good = join(dir, 'phrases-good.json');
+    run(['profile', 'build', COMMUNITY, '-o', good]);
+    const data = JSON.parse(readFileSync(good, 'utf8'));
+    data.counts.bigrams = `${data.counts.bigrams as string} dangling`;
+    const bad = join(dir, 'phrases-bad.json');
+    writeFileSync(bad, JSON.stringify(data));
+    // score reads no phrases: the same report as from the intact file.
+    expect(run(['score', DRAFTS.native, '--profile', bad, '--format', 'json']).stdout).toBe(run(['score', DRAFTS.native, '--profile', good, '--format', 'json']).stdout);
+    for (const args of [['profile', 'show', bad], ['profile', 'merge', bad, '-o', join(dir, 'never.json')]]) {
+      const r = run(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^resonate: profile .*phrases-bad\.json is incomplete or corrupt \(counts\.bigrams\)/);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(existsSync(join(dir, 'never.json'))).toBe(false);
   });
 
   it('refuses truncated, foreign and newer profiles with exit code 2', () => {
