@@ -1,8 +1,8 @@
 // Engagement alignment: does the draft do what this community's well-received items do more of?
 import type { DimensionResult, EvidenceItem, Suggestion, TextStats } from '../types.js';
 import type { Additive, CommunityModel } from '../community/model.js';
-import { engagementParts, termEffect } from '../community/model.js';
-import { ENG_SCALE, presentFeatures } from '../community/profile-builder.js';
+import { engagementParts } from '../community/model.js';
+import { presentFeatures } from '../community/profile-builder.js';
 import { EMOTIONS } from '../lexicons/index.js';
 import { CUES } from '../text/measure.js';
 import type { AnalysisInput } from './analysis-input.js';
@@ -47,32 +47,6 @@ function cachedRaw(model: CommunityModel): (a: Additive) => number {
   };
 }
 
-interface RankedTerm {
-  stem: string;
-  effect: number;
-  items: number;
-}
-
-// The community's most rewarded terms depend on the model only: ranked once per model, not once per draft.
-const rewardedCache = new WeakMap<CommunityModel, RankedTerm[]>();
-function rewardedTermsOf(model: CommunityModel): RankedTerm[] {
-  const hit = rewardedCache.get(model);
-  if (hit) return hit;
-  const eng = model.profile.counts.engagement;
-  const meanAll = eng.s / eng.n / ENG_SCALE;
-  // forEach, not a spread of the map's entries: every score ranks the whole vocabulary once, in cold code.
-  const ranked: RankedTerm[] = [];
-  model.words.forEach((w, s) => {
-    if (w[2] < 5 || !model.isContentStem(s)) return;
-    const effect = termEffect(w, meanAll);
-    if (effect > 0) ranked.push({ stem: s, effect, items: w[2] });
-  });
-  ranked.sort((a, b) => b.effect - a.effect || (a.stem < b.stem ? -1 : 1));
-  ranked.length = Math.min(ranked.length, 15);
-  rewardedCache.set(model, ranked);
-  return ranked;
-}
-
 /** A feature id ('cue:question', 'emotion:joy') in words. */
 export const featureLabel = (f: string): string => {
   const [kind, name] = f.split(':');
@@ -97,7 +71,7 @@ export const engagement: Analyzer = {
     const present = new Set(presentFeatures(doc.stats));
     const rewarded = [...model.featureEffects.values()].filter((f) => f.z > 2 && f.effect > 0).sort((a, b) => b.z - a.z || (a.feature < b.feature ? -1 : 1));
     const terms = draftTerms(input);
-    const rewardedTerms = rewardedTermsOf(model);
+    const rewardedTerms = model.rewardedTerms;
     const usedRewarded = rewardedTerms.filter((t) => terms.has(t.stem));
 
     const evidence: EvidenceItem[] = [

@@ -155,6 +155,9 @@ function invalidPart(d: Record<string, unknown>): string | null {
     const termOk = (t: unknown): boolean => isObj(t) && typeof t.stem === 'string' && typeof t.term === 'string' && isNum(t.count) && isNum(t.itemShare) && isNum(t.z);
     if (dis !== undefined && (!isObj(dis) || typeof dis.method !== 'string' || !Array.isArray(dis.terms) || !dis.terms.every(termOk))) return 'derived';
     if (der.engagement !== undefined && !rowOk(der.engagement)) return 'derived';
+    const rew = der.rewarded;
+    const rewardedOk = (r: unknown): boolean => isObj(r) && typeof r.stem === 'string' && isNum(r.effect) && isNum(r.items);
+    if (rew !== undefined && (!isObj(rew) || typeof rew.method !== 'string' || !Array.isArray(rew.terms) || !rew.terms.every(rewardedOk))) return 'derived';
   }
   return null;
 }

@@ -93,9 +93,9 @@ export interface CommunityProfileData {
   /**
    * Derived from counts and sample so that scoring need not re-measure the sample: per sample item
    * [llrSum, llrN, engSum, engN] and the engagement weights fitted on them, computed by the measurement method
-   * named in `method`. Ignored (and recomputed) when the method differs from the running tool's. `distinctive` holds
-   * the community's distinctive terms (the model's DistinctiveTerm list), chosen the way its own `method` names;
-   * older profiles lack it.
+   * named in `method`. Ignored (and recomputed) when the method differs from the running tool's. `distinctive` and
+   * `rewarded` hold the community's distinctive and most rewarded terms, each chosen the way its own `method` names;
+   * older profiles lack them.
    */
   derived?: {
     method: string;
@@ -103,5 +103,7 @@ export interface CommunityProfileData {
     /** The fitted engagement weights [term, length, features, items] (see EngagementWeights in model.ts). */
     engagement?: [number, number, number, number];
     distinctive?: { method: string; terms: { stem: string; term: string; count: number; itemShare: number; z: number }[] };
+    /** The most rewarded terms (the model's RewardedTerm list), ranked the way its `method` names; older profiles lack it. */
+    rewarded?: { method: string; terms: { stem: string; effect: number; items: number }[] };
   };
 }

@@ -2,8 +2,6 @@
 import type { CommunityModel } from '../community/model.js';
 import { EMOTIONS } from '../lexicons/index.js';
 import { CUES } from '../text/measure.js';
-import { ENG_SCALE } from '../community/profile-builder.js';
-import { termEffect } from '../community/model.js';
 import { CUE_LABELS, cueRate } from '../analyzers/conversation.js';
 import { round } from '../analyzers/language.js';
 import { featureLabel } from '../analyzers/engagement.js';
@@ -37,7 +35,6 @@ export function communityOverview(model: CommunityModel): CommunityOverview {
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 15)
     .map(([k, n]) => ({ phrase: k.split(' ').map(model.surface).join(' '), count: n }));
-  const meanAll = c.engagement.n ? c.engagement.s / c.engagement.n / ENG_SCALE : 0;
   return {
     schemaVersion: 1,
     items: c.items,
@@ -59,15 +56,7 @@ export function communityOverview(model: CommunityModel): CommunityOverview {
     rewards: model.hasEngagement
       ? [...model.featureEffects.values()].filter((f) => f.z > 2).sort((a, b) => b.z - a.z || (a.feature < b.feature ? -1 : 1)).map((f) => ({ feature: f.feature, label: featureLabel(f.feature), lift: round(Math.exp(f.effect), 2), z: round(f.z, 1), items: f.items }))
       : null,
-    rewardedTerms: model.hasEngagement
-      ? [...model.words]
-          .filter(([s, w]) => model.isContentStem(s) && w[2] >= 5)
-          .map(([s, w]) => ({ term: model.surface(s), lift: termEffect(w, meanAll), items: w[2] }))
-          .filter((t) => t.lift > 0)
-          .sort((a, b) => b.lift - a.lift || (a.term < b.term ? -1 : 1))
-          .slice(0, 15)
-          .map((t) => ({ ...t, lift: round(Math.exp(t.lift), 2) }))
-      : null,
+    rewardedTerms: model.hasEngagement ? model.rewardedTerms.map((t) => ({ term: model.surface(t.stem), lift: round(Math.exp(t.effect), 2), items: t.items })) : null,
     activity: Object.entries(c.months).map(([month, items]) => ({ month, items })),
   };
 }

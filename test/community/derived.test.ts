@@ -32,3 +32,23 @@ describe('stored distinctive terms', () => {
     expect(buildModel(stale).distinctive).toEqual(buildModel(profile).distinctive);
   });
 });
+
+describe('stored rewarded terms', () => {
+  // Engagement that rises with the word "open", so some terms are rewarded.
+  const rated = Array.from({ length: 60 }, (_, i) => ({
+    text: i % 2 ? `An open crumb, loaf ${i}, with a wild levain and a long cold retard.` : `A tight crumb on loaf ${i}, fed the starter twice.`,
+    score: i % 2 ? 40 + i : 1,
+  }));
+  const profile = profileOf(rated);
+  it('are exactly what ranking them again gives', () => {
+    const stored = withDerived(profile);
+    expect(stored.derived!.rewarded!.terms.length).toBeGreaterThan(0);
+    expect(stored.derived!.rewarded!.terms.map((t) => t.stem)).toContain('open');
+    expect(buildModel(stored).rewardedTerms).toEqual(buildModel(profile).rewardedTerms);
+  });
+  it('are ignored when another method ranked them', () => {
+    const derived = withDerived(profile).derived!;
+    const stale = { ...profile, derived: { ...derived, rewarded: { method: 'older', terms: [{ stem: 'x', effect: 9, items: 9 }] } } };
+    expect(buildModel(stale).rewardedTerms).toEqual(buildModel(profile).rewardedTerms);
+  });
+});
