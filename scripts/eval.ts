@@ -105,16 +105,16 @@ function baselines(models: CommunityModel[]): Baselines {
   for (const m of models) {
     items += m.profile.counts.items;
     allTokens += m.tokens;
-    for (const [s, w] of m.words) {
+    m.words.forEach((w, s) => {
       df.set(s, (df.get(s) ?? 0) + w[1]);
       all.set(s, (all.get(s) ?? 0) + w[0]);
-    }
+    });
   }
   const V = all.size + 1;
   const idf = (s: string): number => Math.log(items / (df.get(s) ?? 0.5));
   const centroidNorm = models.map((m) => {
     let sq = 0;
-    for (const [s, w] of m.words) sq += (w[0] * idf(s)) ** 2;
+    m.words.forEach((w, s) => (sq += (w[0] * idf(s)) ** 2));
     return Math.sqrt(sq);
   });
   const valencePerWord = models.map((m) => m.stats.valence / Math.max(1, m.stats.tokens));

@@ -35,8 +35,9 @@ try {
   for (const c of communities) {
     const p = await trainingProfile(split, c, join(tmp, `${c}.ndjson`));
     counts.push({
-      words: Object.fromEntries(p.counts.words.stems.map((s, i) => [s, p.counts.words.entries[i][0]])),
-      items: Object.fromEntries(p.counts.words.stems.map((s, i) => [s, p.counts.words.entries[i][1]])),
+      // counts.words.counts holds five numbers per stem: count, document frequency, …
+      words: Object.fromEntries(p.counts.words.stems.map((s, i) => [s, p.counts.words.counts[5 * i]])),
+      items: Object.fromEntries(p.counts.words.stems.map((s, i) => [s, p.counts.words.counts[5 * i + 1]])),
       tokens: p.counts.tokens,
     });
   }

@@ -1,23 +1,56 @@
-// A profile's word and bigram counts as parallel arrays sorted by key: the layout profiles are saved in.
+// A profile's word and bigram counts in the layout profiles are saved in: sorted keys with flat arrays and strings.
 //
-// Why arrays and not objects keyed by stem: a cold JSON.parse of a 215 KB profile took 6.8 ms with one object per
-// stem's surface forms (each a new object shape for V8) and 2.3 ms with this layout, on every `score` run.
+// Why: a cold JSON.parse of a 215 KB profile took 6.8 ms with an object per stem's surface forms (each a new object
+// shape for V8) and 2.3 ms with arrays; flat numbers and one string of forms per stem spare a 5 MB profile most of
+// its 100,000 small arrays, which every `score` parsed and the garbage collector then copied.
+import { InputError } from '../errors.js';
 import type { BigramTable, SurfaceForms, WordEntry, WordTable } from './profile-types.js';
 
 export function wordTable(words: ReadonlyMap<string, WordEntry>): WordTable {
   const stems = [...words.keys()].sort();
-  return { stems, entries: stems.map((s) => words.get(s)!) };
+  const counts: number[] = [];
+  const forms: string[] = [];
+  for (const stem of stems) {
+    const e = words.get(stem)!;
+    counts.push(e[0], e[1], e[2], e[3], e[4]);
+    forms.push(e[5].join(' '));
+  }
+  return { stems, counts, forms };
+}
+
+/** The entry of the table's i-th stem, or null when its forms string is damaged. */
+export function wordEntryAt(table: WordTable, i: number): WordEntry | null {
+  const forms = parseForms(table.forms[i]);
+  const k = 5 * i;
+  const c = table.counts;
+  return forms && [c[k], c[k + 1], c[k + 2], c[k + 3], c[k + 4], forms];
+}
+
+/** Every stem of the table with its entry; a damaged forms string is refused as a corrupt profile. */
+export function forEachWord(table: WordTable, fn: (stem: string, entry: WordEntry) => void): void {
+  for (let i = 0; i < table.stems.length; i++) fn(table.stems[i], wordEntryAt(table, i) ?? damagedForms(table.stems[i]));
+}
+
+export function damagedForms(stem: string): never {
+  throw new InputError(`a profile is incomplete or corrupt (the surface forms of "${stem}")`, 'rebuild it with: resonate profile build <export> -o <profile>');
+}
+
+function parseForms(saved: string): SurfaceForms | null {
+  if (saved === '') return [];
+  const parts = saved.split(' ');
+  if (parts.length % 2 !== 0) return null;
+  const out: SurfaceForms = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const n = Number(parts[i + 1]);
+    if (parts[i] === '' || !Number.isSafeInteger(n) || n < 1) return null;
+    out.push(parts[i], n);
+  }
+  return out;
 }
 
 export function bigramTable(bigrams: ReadonlyMap<string, number>): BigramTable {
   const pairs = [...bigrams.keys()].sort();
   return { pairs, counts: pairs.map((p) => bigrams.get(p)!) };
-}
-
-export function wordMap(table: WordTable): Map<string, WordEntry> {
-  const out = new Map<string, WordEntry>();
-  for (let i = 0; i < table.stems.length; i++) out.set(table.stems[i], table.entries[i]);
-  return out;
 }
 
 export function bigramMap(table: BigramTable): Map<string, number> {

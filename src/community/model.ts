@@ -3,7 +3,8 @@
 import type { TextStats } from '../types.js';
 import { EMOTIONS } from '../lexicons/index.js';
 import { isContentStem } from '../text/stopwords.js';
-import { bigramMap, forEachForm, wordMap } from './count-tables.js';
+import { bigramMap, forEachForm } from './count-tables.js';
+import { WordCounts } from './word-counts.js';
 import { addStats, CUES, emptyStats } from '../text/measure.js';
 import { background, type Background } from './background.js';
 import { ENG_SCALE, unflattenStats } from './profile-builder.js';
@@ -96,7 +97,7 @@ export function lengthQuantile(effect: LengthEffect, words: number): number {
 export interface CommunityModel {
   profile: CommunityProfileData;
   background: Background;
-  words: Map<string, WordEntry>;
+  words: WordCounts;
   /** Built on first use: only `profile show` reads the phrases, and building the map is part of every start-up. */
   readonly bigrams: Map<string, number>;
   tokens: number;
@@ -174,7 +175,7 @@ function storedRewarded(profile: CommunityProfileData): RewardedTerm[] | null {
  * stem. A ranking of the whole vocabulary: saved profiles store it (`derived.rewarded`), as 31,800 stems took
  * a cold `score` about 20 ms.
  */
-function rewardedTerms(words: Map<string, WordEntry>, meanAll: number): RewardedTerm[] {
+function rewardedTerms(words: WordCounts, meanAll: number): RewardedTerm[] {
   const ranked: RewardedTerm[] = [];
   words.forEach((w, stem) => {
     if (w[2] < REWARDED_MIN_ITEMS || !isContentStem(stem)) return;
@@ -194,7 +195,7 @@ function storedDistinctive(profile: CommunityProfileData): DistinctiveTerm[] | n
 
 export function buildModel(profile: CommunityProfileData): CommunityModel {
   const bg = background();
-  const words = wordMap(profile.counts.words);
+  const words = new WordCounts(profile.counts.words);
   let bigrams: Map<string, number> | undefined;
   const tokens = profile.counts.tokens;
   const eng = profile.counts.engagement;
@@ -473,7 +474,7 @@ function featureEffects(features: Record<string, EngagementSums>, all: Engagemen
 }
 
 function distinctiveTerms(
-  words: Map<string, WordEntry>,
+  words: WordCounts,
   tokens: number,
   items: number,
   bg: Background,
@@ -481,15 +482,15 @@ function distinctiveTerms(
 ): DistinctiveTerm[] {
   const out: DistinctiveTerm[] = [];
   const nB = bg.total;
-  for (const [stem, entry] of words) {
+  words.forEach((entry, stem) => {
     const yC = entry[0];
-    if (yC < 3 || entry[1] < 2 || !isContent(stem)) continue;
+    if (yC < 3 || entry[1] < 2 || !isContent(stem)) return;
     const yB = bg.count(stem) + 0.5;
     const alpha = LOG_ODDS_PRIOR * bg.prob(stem);
     const delta = Math.log((yC + alpha) / (tokens + LOG_ODDS_PRIOR - yC - alpha)) - Math.log((yB + alpha) / (nB + LOG_ODDS_PRIOR - yB - alpha));
     const z = delta / Math.sqrt(1 / (yC + alpha) + 1 / (yB + alpha));
     if (z > 0) out.push({ stem, term: topSurface(entry) ?? stem, count: yC, itemShare: entry[1] / Math.max(1, items), z });
-  }
+  });
   out.sort((a, b) => b.z - a.z || (a.stem < b.stem ? -1 : 1));
   return out.slice(0, 50);
 }

@@ -51,7 +51,7 @@ export function emptyCounts(): ProfileCounts {
     items: 0,
     tokens: 0,
     stats: new Array(3 + EMOTIONS.length + CUES.length).fill(0),
-    words: { stems: [], entries: [] },
+    words: { stems: [], counts: [], forms: [] },
     bigrams: { pairs: [], counts: [] },
     engagement: { n: 0, s: 0, q: 0 },
     features: {},

@@ -42,11 +42,12 @@ export function parseProfile(text: string, path: string): CommunityProfileData {
   if (typeof d.formatVersion !== 'number' || d.formatVersion > PROFILE_FORMAT_VERSION) {
     throw new InputError(`profile ${path} has format version ${String(d.formatVersion)}, newer than this resonate reads (${PROFILE_FORMAT_VERSION})`, 'upgrade resonate');
   }
-  if (d.formatVersion < 2) {
-    const problem = upgradeCounts(d as Record<string, unknown>);
+  const saved = d.formatVersion;
+  if (saved < PROFILE_FORMAT_VERSION) {
+    const problem = saved < 2 ? upgradeFormat1(d as Record<string, unknown>) : upgradeFormat2Words(d as Record<string, unknown>);
     if (problem) throw corrupt(path, problem);
   }
-  const problem = invalidPart(d as Record<string, unknown>);
+  const problem = invalidPart(d as Record<string, unknown>, saved === PROFILE_FORMAT_VERSION);
   if (problem) throw corrupt(path, problem);
   if (typeof d.counts!.bigrams === 'string') unpackOnFirstUse(d.counts!, d.counts!.bigrams, path);
   return d as CommunityProfileData;
@@ -91,10 +92,10 @@ function isForms(v: unknown): boolean {
 }
 
 /**
- * Format 1 kept words and bigrams as objects keyed by stem (each word's surface forms an object too); they are
- * turned into the tables of format 2, which is read as it is. Returns what is damaged, or null.
+ * Format 1 kept words and bigrams as objects keyed by stem (each word's surface forms an object too); they become
+ * the current word table and a bigram table (format 2's, read as it is). Returns what is damaged, or null.
  */
-function upgradeCounts(d: Record<string, unknown>): string | null {
+function upgradeFormat1(d: Record<string, unknown>): string | null {
   const c = d.counts;
   if (!isObj(c)) return 'counts';
   if (!isObj(c.words)) return 'counts.words';
@@ -107,38 +108,62 @@ function upgradeCounts(d: Record<string, unknown>): string | null {
   if (!isObj(c.bigrams)) return 'counts.bigrams';
   c.words = wordTable(words);
   c.bigrams = bigramTable(new Map(Object.entries(c.bigrams)) as Map<string, number>);
-  d.formatVersion = 2;
   return null;
 }
 
-function invalidPart(d: Record<string, unknown>): string | null {
+/** Format 2 kept an entry array per stem ([count, df, engaged, sum, squares, forms]); they become the current table. */
+function upgradeFormat2Words(d: Record<string, unknown>): string | null {
   const c = d.counts;
   if (!isObj(c)) return 'counts';
-  if (!isNum(c.items) || !isNum(c.tokens) || !Array.isArray(c.stats) || !c.stats.every(isNum)) return 'counts';
   const w = c.words;
   if (!isObj(w) || !Array.isArray(w.stems) || !Array.isArray(w.entries) || w.stems.length !== w.entries.length || !w.stems.every(isStr)) return 'counts.words';
-  // Indexed loops here and below: for…of steps an iterator, which allocates while the code is still cold.
   const entries = w.entries as unknown[];
+  const words = new Map<string, WordEntry>();
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
     if (!Array.isArray(e) || e.length !== 6 || !isNum(e[0]) || !isNum(e[1]) || !isNum(e[2]) || !isNum(e[3]) || !isNum(e[4]) || !isForms(e[5])) return 'counts.words';
+    words.set(w.stems[i] as string, e as WordEntry);
   }
-  // Format 3 saves the bigrams as one string, checked when first read; formats 1 and 2 (after upgrading) as a table.
+  c.words = wordTable(words);
+  return null;
+}
+
+function invalidPart(d: Record<string, unknown>, bigramsPacked: boolean): string | null {
+  const c = d.counts;
+  if (!isObj(c)) return 'counts';
+  if (!isNum(c.items) || !isNum(c.tokens) || !Array.isArray(c.stats) || !c.stats.every(isNum)) return 'counts';
+  // Number.isFinite itself as the callback for the counts (five per stem, read on every start-up): a builtin costs
+  // no interpreted call per element, as an arrow function would.
+  const w = c.words;
+  if (
+    !isObj(w) ||
+    !Array.isArray(w.stems) ||
+    !Array.isArray(w.counts) ||
+    !Array.isArray(w.forms) ||
+    w.counts.length !== 5 * w.stems.length ||
+    w.forms.length !== w.stems.length ||
+    !w.stems.every(isStr) ||
+    !w.counts.every(Number.isFinite) ||
+    !w.forms.every(isStr)
+  ) {
+    return 'counts.words';
+  }
+  // The saved bigrams are one string (checked when first read); profiles of formats 1 and 2 hold a table.
   const bg = c.bigrams;
-  const bigramsOk =
-    d.formatVersion === 3
-      ? typeof bg === 'string'
-      : isObj(bg) && Array.isArray(bg.pairs) && Array.isArray(bg.counts) && bg.pairs.length === bg.counts.length && bg.pairs.every(isStr) && bg.counts.every(isNum);
+  const bigramsOk = bigramsPacked
+    ? typeof bg === 'string'
+    : isObj(bg) && Array.isArray(bg.pairs) && Array.isArray(bg.counts) && bg.pairs.length === bg.counts.length && bg.pairs.every(isStr) && bg.counts.every(isNum);
   if (!bigramsOk) return 'counts.bigrams';
   if (!isSums(c.engagement)) return 'counts.engagement';
   if (!isObj(c.features) || !Object.values(c.features).every(isSums)) return 'counts.features';
   if (!isObj(c.months) || !Object.values(c.months).every(isNum)) return 'counts.months';
   if (!isNumOrNull(c.firstTime) || !isNumOrNull(c.lastTime)) return 'counts time range';
   if (!Array.isArray(d.sample)) return 'sample';
+  // An indexed loop: for…of steps an iterator, which allocates while the code is still cold.
   const sample = d.sample as unknown[];
   for (let i = 0; i < sample.length; i++) {
     const it = sample[i];
-    if (!isObj(it) || typeof it.h !== 'string' || !isNumOrNull(it.e) || !isStrOrNull(it.t) || typeof it.w !== 'string' || !Array.isArray(it.st) || it.st.length !== c.stats.length || !it.st.every(isNum)) return 'sample';
+    if (!isObj(it) || typeof it.h !== 'string' || !isNumOrNull(it.e) || !isStrOrNull(it.t) || typeof it.w !== 'string' || !Array.isArray(it.st) || it.st.length !== c.stats.length || !it.st.every(Number.isFinite)) return 'sample';
   }
   const sm = d.summary;
   if (!isObj(sm) || !isNum(sm.rowsRead) || !isNum(sm.itemsUsed) || !isObj(sm.skipped) || !Object.values(sm.skipped).every(isNum) || !Array.isArray(sm.problems)) return 'summary';

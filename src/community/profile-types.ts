@@ -2,8 +2,9 @@
 import type { ColumnMap, SkipReason, SourceSummary } from '../types.js';
 
 /**
- * 3: bigram counts saved as one string (count-tables.ts, packBigrams), read on first use. 2: word and bigram counts as
- * parallel arrays. Versions 1 (objects keyed by stem) and 2 are read too.
+ * 3: word counts as flat arrays with surface forms as strings (WordTable), read by stem on demand; bigram counts as
+ * one string (count-tables.ts, packBigrams), read on first use. 2: an entry array per stem and bigrams as parallel
+ * arrays. Versions 1 (objects keyed by stem) and 2 are read too.
  */
 export const PROFILE_FORMAT_VERSION = 3;
 
@@ -20,10 +21,15 @@ export type SurfaceForms = (string | number)[];
 /** [count, documentFrequency, itemsWithEngagement, engagementSum, engagementSquares, surfaceForms]. */
 export type WordEntry = [number, number, number, number, number, SurfaceForms];
 
-/** Stems in code-unit order, each with its entry at the same index. */
+/**
+ * Stems in code-unit order. Per stem, at 5 × its index in `counts`: count, document frequency, items with engagement,
+ * engagement sum, engagement squares; at its index in `forms`: its surface forms with their counts as
+ * "form n form n …" (forms in code-unit order, separated by single spaces: tokens hold no whitespace; '' for none).
+ */
 export interface WordTable {
   stems: string[];
-  entries: WordEntry[];
+  counts: number[];
+  forms: string[];
 }
 
 /** "stemA stemB" pairs in code-unit order, each with its count at the same index. */

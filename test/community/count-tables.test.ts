@@ -1,7 +1,10 @@
-// The saved forms of the count tables: packed bigrams round-trip, and damaged strings are recognised.
+// The saved forms of the count tables: packed bigrams and word tables round-trip, and damaged strings are recognised.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bigramTable, packBigrams, unpackBigrams } from '../../src/community/count-tables.js';
+import { bigramTable, packBigrams, unpackBigrams, wordTable } from '../../src/community/count-tables.js';
+import type { WordEntry } from '../../src/community/profile-types.js';
+import { WordCounts } from '../../src/community/word-counts.js';
+import { InputError } from '../../src/errors.js';
 
 // Stems as the tokenizer makes them: no whitespace, never empty.
 const stem = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => !/\s/.test(s));
@@ -22,5 +25,46 @@ describe('packBigrams / unpackBigrams', () => {
     for (const bad of ['cold retard', 'cold retard 16 oven', 'cold retard x', 'cold retard 0', 'cold retard 1.5', ' cold retard 1', 'cold  retard 1']) {
       expect(unpackBigrams(bad)).toBeNull();
     }
+  });
+});
+
+describe('wordTable / WordCounts', () => {
+  const entry = fc.tuple(
+    fc.nat(1e6),
+    fc.nat(1e6),
+    fc.nat(1e6),
+    fc.integer({ min: -1e9, max: 1e9 }),
+    fc.nat(1e12),
+    fc.uniqueArray(fc.tuple(stem, fc.integer({ min: 1, max: 1e6 })), { selector: ([f]) => f, maxLength: 4 }),
+  );
+  const words = fc.uniqueArray(fc.tuple(stem, entry), { selector: ([s]) => s, maxLength: 60 }).map(
+    (rows) => new Map(rows.map(([s, [a, b, c, d, e, forms]]): [string, WordEntry] => [s, [a, b, c, d, e, forms.sort(([x], [y]) => (x < y ? -1 : 1)).flat()]])),
+  );
+
+  it('finds every stem with its entry, and nothing else', () => {
+    fc.assert(
+      fc.property(words, fc.array(stem, { maxLength: 10 }), (map, others) => {
+        const counts = new WordCounts(wordTable(map));
+        expect(counts.size).toBe(map.size);
+        for (const [s, e] of map) expect(counts.get(s)).toEqual(e);
+        for (const s of others) expect(counts.get(s)).toEqual(map.get(s));
+        const seen: string[] = [];
+        counts.forEach((e, s) => {
+          expect(e).toEqual(map.get(s));
+          seen.push(s);
+        });
+        expect(seen).toEqual([...map.keys()].sort());
+      }),
+    );
+  });
+
+  it('refuses a damaged forms string as a corrupt profile when the stem is read', () => {
+    const table = wordTable(new Map<string, WordEntry>([['crumb', [3, 2, 1, 5, 25, ['crumb', 2, 'crumbs', 1]]], ['loaf', [1, 1, 0, 0, 0, []]]]));
+    expect(table.forms).toEqual(['crumb 2 crumbs 1', '']);
+    table.forms[0] = 'crumb 2 crumbs';
+    const counts = new WordCounts(table);
+    expect(counts.get('loaf')).toEqual([1, 1, 0, 0, 0, []]);
+    expect(() => counts.get('crumb')).toThrow(InputError);
+    expect(() => counts.get('crumb')).toThrow(/surface forms of "crumb"/);
   });
 });

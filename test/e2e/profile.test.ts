@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMUNITY, DRAFTS, run } from './run.js';
-import { unpackBigrams } from '../../src/community/count-tables.js';
+import { unpackBigrams, wordEntryAt } from '../../src/community/count-tables.js';
+import type { WordEntry, WordTable } from '../../src/community/profile-types.js';
+
+/** Format 2's word entries ([count, df, engaged, sum, squares, [form, n, …]] per stem) from the current table. */
+const format2Entries = (words: WordTable): WordEntry[] => words.stems.map((_, i) => wordEntryAt(words, i)!);
 
 const dir = mkdtempSync(join(tmpdir(), 'resonate-profile-'));
 
@@ -77,10 +81,10 @@ describe('resonate profile', () => {
     const current = join(dir, 'current.json');
     run(['profile', 'build', COMMUNITY, '-o', current]);
     const data = JSON.parse(readFileSync(current, 'utf8'));
-    const { stems, entries } = data.counts.words as { stems: string[]; entries: [number, number, number, number, number, (string | number)[]][] };
+    const entries = format2Entries(data.counts.words as WordTable);
     const formsObject = (flat: (string | number)[]): Record<string, number> =>
       Object.fromEntries(Array.from({ length: flat.length / 2 }, (_, i): [string, number] => [flat[2 * i] as string, flat[2 * i + 1] as number]));
-    data.counts.words = Object.fromEntries(stems.map((s, i) => [s, [...entries[i].slice(0, 5), formsObject(entries[i][5])]]));
+    data.counts.words = Object.fromEntries(data.counts.words.stems.map((s: string, i: number) => [s, [...entries[i].slice(0, 5), formsObject(entries[i][5])]]));
     const bigrams = unpackBigrams(data.counts.bigrams as string)!;
     data.counts.bigrams = Object.fromEntries(bigrams.pairs.map((p, i) => [p, bigrams.counts[i]]));
     data.formatVersion = 1;
@@ -95,12 +99,13 @@ describe('resonate profile', () => {
     expect(readFileSync(join(dir, 'm-old.json'), 'utf8')).toBe(readFileSync(join(dir, 'm-current.json'), 'utf8'));
   });
 
-  it('reads format-2 profiles (bigrams as arrays) and scores against them the same', () => {
+  it('reads format-2 profiles (an entry array per stem, bigrams as arrays) and scores against them the same', () => {
     const current = join(dir, 'current.json');
     run(['profile', 'build', COMMUNITY, '-o', current]);
     const data = JSON.parse(readFileSync(current, 'utf8'));
     expect(data.formatVersion).toBe(3);
     expect(typeof data.counts.bigrams).toBe('string');
+    data.counts.words = { stems: data.counts.words.stems, entries: format2Entries(data.counts.words as WordTable) };
     data.counts.bigrams = unpackBigrams(data.counts.bigrams as string);
     data.formatVersion = 2;
     const old = join(dir, 'format-2.json');

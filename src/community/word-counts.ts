@@ -1,0 +1,54 @@
+// A profile's word counts, read by stem on demand.
+//
+// Why not a Map of every stem: scoring one draft looks up a few hundred stems, and a Map of a real community's
+// 30,000 (and their entries) cost each `score` more to build than the lookups cost. The stems are sorted, so a
+// lookup is a binary search; each stem's entry is made once, when first asked for.
+import { damagedForms, wordEntryAt } from './count-tables.js';
+import type { WordEntry, WordTable } from './profile-types.js';
+
+export class WordCounts {
+  private readonly found = new Map<string, WordEntry | null>();
+
+  constructor(private readonly table: WordTable) {}
+
+  get size(): number {
+    return this.table.stems.length;
+  }
+
+  get(stem: string): WordEntry | undefined {
+    let entry = this.found.get(stem);
+    if (entry === undefined) {
+      const i = this.indexOf(stem);
+      entry = i < 0 ? null : this.entryAt(i);
+      this.found.set(stem, entry);
+    }
+    return entry ?? undefined;
+  }
+
+  has(stem: string): boolean {
+    return this.get(stem) !== undefined;
+  }
+
+  /** Every stem in code-unit order, as Map.prototype.forEach passes them. */
+  forEach(fn: (entry: WordEntry, stem: string) => void): void {
+    for (let i = 0; i < this.table.stems.length; i++) fn(this.entryAt(i), this.table.stems[i]);
+  }
+
+  private entryAt(i: number): WordEntry {
+    return wordEntryAt(this.table, i) ?? damagedForms(this.table.stems[i]);
+  }
+
+  private indexOf(stem: string): number {
+    const stems = this.table.stems;
+    let lo = 0;
+    let hi = stems.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = stems[mid];
+      if (s === stem) return mid;
+      if (s < stem) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+}
