@@ -13,39 +13,16 @@ export function wordTable(words: ReadonlyMap<string, WordEntry>): WordTable {
   for (const stem of stems) {
     const e = words.get(stem)!;
     counts.push(e[0], e[1], e[2], e[3], e[4]);
-    forms.push(e[5].join(' '));
+    forms.push(e[5]);
   }
   return { stems, counts, forms };
 }
 
-/** The entry of the table's i-th stem, or null when its forms string is damaged. */
-export function wordEntryAt(table: WordTable, i: number): WordEntry | null {
-  const forms = parseForms(table.forms[i]);
+/** The entry of the table's i-th stem. */
+export function wordEntryAt(table: WordTable, i: number): WordEntry {
   const k = 5 * i;
   const c = table.counts;
-  return forms && [c[k], c[k + 1], c[k + 2], c[k + 3], c[k + 4], forms];
-}
-
-/** Every stem of the table with its entry; a damaged forms string is refused as a corrupt profile. */
-export function forEachWord(table: WordTable, fn: (stem: string, entry: WordEntry) => void): void {
-  for (let i = 0; i < table.stems.length; i++) fn(table.stems[i], wordEntryAt(table, i) ?? damagedForms(table.stems[i]));
-}
-
-export function damagedForms(stem: string): never {
-  throw new InputError(`a profile is incomplete or corrupt (the surface forms of "${stem}")`, 'rebuild it with: resonate profile build <export> -o <profile>');
-}
-
-function parseForms(saved: string): SurfaceForms | null {
-  if (saved === '') return [];
-  const parts = saved.split(' ');
-  if (parts.length % 2 !== 0) return null;
-  const out: SurfaceForms = [];
-  for (let i = 0; i < parts.length; i += 2) {
-    const n = Number(parts[i + 1]);
-    if (parts[i] === '' || !Number.isSafeInteger(n) || n < 1) return null;
-    out.push(parts[i], n);
-  }
-  return out;
+  return [c[k], c[k + 1], c[k + 2], c[k + 3], c[k + 4], table.forms[i]];
 }
 
 export function bigramTable(bigrams: ReadonlyMap<string, number>): BigramTable {
@@ -86,14 +63,27 @@ export function unpackBigrams(packed: string): BigramTable | null {
   return table;
 }
 
-/** Surface forms with their counts as [form, n, form, n, …], forms in code-unit order. */
+/** Surface forms with their counts as saved ("form n form n …", forms in code-unit order). */
 export function flatForms(forms: ReadonlyMap<string, number> | null): SurfaceForms {
-  if (!forms) return [];
-  const out: SurfaceForms = [];
-  for (const form of [...forms.keys()].sort()) out.push(form, forms.get(form)!);
-  return out;
+  if (!forms) return '';
+  const parts: (string | number)[] = [];
+  for (const form of [...forms.keys()].sort()) parts.push(form, forms.get(form)!);
+  return parts.join(' ');
 }
 
+/** Each surface form with its count; a damaged string is refused as a corrupt profile. */
 export function forEachForm(forms: SurfaceForms, fn: (form: string, n: number) => void): void {
-  for (let i = 0; i + 1 < forms.length; i += 2) fn(forms[i] as string, forms[i + 1] as number);
+  if (forms === '') return;
+  const parts = forms.split(' ');
+  if (parts.length % 2 !== 0) damagedForms(forms);
+  for (let i = 0; i < parts.length; i += 2) {
+    const n = Number(parts[i + 1]);
+    if (parts[i] === '' || !Number.isSafeInteger(n) || n < 1) damagedForms(forms);
+    fn(parts[i], n);
+  }
+}
+
+function damagedForms(forms: string): never {
+  const shown = forms.length > 60 ? `${forms.slice(0, 60)}…` : forms;
+  throw new InputError(`a profile is incomplete or corrupt (surface forms "${shown}")`, 'rebuild it with: resonate profile build <export> -o <profile>');
 }

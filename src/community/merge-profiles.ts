@@ -2,7 +2,7 @@
 import { InputError } from '../errors.js';
 import { EMOTIONS } from '../lexicons/index.js';
 import { CUES } from '../text/measure.js';
-import { bigramTable, flatForms, forEachForm, forEachWord, wordTable } from './count-tables.js';
+import { bigramTable, flatForms, forEachForm, wordEntryAt, wordTable } from './count-tables.js';
 import { sortedRecord } from './profile-builder.js';
 import { PROFILE_FORMAT_VERSION, type CommunityProfileData, type EngagementSums, type ProfileCounts, type SampleItem, type WordEntry } from './profile-types.js';
 import { TOOL_VERSION } from '../version.js';
@@ -37,7 +37,8 @@ export function mergeCounts(parts: readonly PartialBuild[], sampleSize: number):
     items += c.items;
     tokens += c.tokens;
     c.stats.forEach((v, i) => (stats[i] += v));
-    forEachWord(c.words, (k, w) => {
+    c.words.stems.forEach((k, j) => {
+      const w = wordEntryAt(c.words, j);
       let into = words.get(k);
       if (!into) words.set(k, (into = [0, 0, 0, 0, 0, new Map()]));
       for (let i = 0; i < 5; i++) into[i] = (into[i] as number) + (w[i] as number);

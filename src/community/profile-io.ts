@@ -122,7 +122,7 @@ function upgradeFormat2Words(d: Record<string, unknown>): string | null {
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
     if (!Array.isArray(e) || e.length !== 6 || !isNum(e[0]) || !isNum(e[1]) || !isNum(e[2]) || !isNum(e[3]) || !isNum(e[4]) || !isForms(e[5])) return 'counts.words';
-    words.set(w.stems[i] as string, e as WordEntry);
+    words.set(w.stems[i] as string, [e[0], e[1], e[2], e[3], e[4], (e[5] as unknown[]).join(' ')] as WordEntry);
   }
   c.words = wordTable(words);
   return null;

@@ -15,16 +15,19 @@ export interface EngagementSums {
   q: number;
 }
 
-/** A stem's surface forms with their counts, as [form, n, form, n, …] in code-unit order of the forms. */
-export type SurfaceForms = (string | number)[];
+/**
+ * A stem's surface forms with their counts, as "form n form n …" in code-unit order of the forms (single spaces:
+ * tokens hold no whitespace; '' for none). Kept as saved: read (count-tables.ts, forEachForm) only for the few stems
+ * a report names, and when profiles merge.
+ */
+export type SurfaceForms = string;
 
 /** [count, documentFrequency, itemsWithEngagement, engagementSum, engagementSquares, surfaceForms]. */
 export type WordEntry = [number, number, number, number, number, SurfaceForms];
 
 /**
  * Stems in code-unit order. Per stem, at 5 × its index in `counts`: count, document frequency, items with engagement,
- * engagement sum, engagement squares; at its index in `forms`: its surface forms with their counts as
- * "form n form n …" (forms in code-unit order, separated by single spaces: tokens hold no whitespace; '' for none).
+ * engagement sum, engagement squares; at its index in `forms`: its SurfaceForms.
  */
 export interface WordTable {
   stems: string[];

@@ -3,7 +3,7 @@
 // Why not a Map of every stem: scoring one draft looks up a few hundred stems, and a Map of a real community's
 // 30,000 (and their entries) cost each `score` more to build than the lookups cost. The stems are sorted, so a
 // lookup is a binary search; each stem's entry is made once, when first asked for.
-import { damagedForms, wordEntryAt } from './count-tables.js';
+import { wordEntryAt } from './count-tables.js';
 import type { WordEntry, WordTable } from './profile-types.js';
 
 export class WordCounts {
@@ -19,7 +19,7 @@ export class WordCounts {
     let entry = this.found.get(stem);
     if (entry === undefined) {
       const i = this.indexOf(stem);
-      entry = i < 0 ? null : this.entryAt(i);
+      entry = i < 0 ? null : wordEntryAt(this.table, i);
       this.found.set(stem, entry);
     }
     return entry ?? undefined;
@@ -31,11 +31,7 @@ export class WordCounts {
 
   /** Every stem in code-unit order, as Map.prototype.forEach passes them. */
   forEach(fn: (entry: WordEntry, stem: string) => void): void {
-    for (let i = 0; i < this.table.stems.length; i++) fn(this.entryAt(i), this.table.stems[i]);
-  }
-
-  private entryAt(i: number): WordEntry {
-    return wordEntryAt(this.table, i) ?? damagedForms(this.table.stems[i]);
+    for (let i = 0; i < this.table.stems.length; i++) fn(wordEntryAt(this.table, i), this.table.stems[i]);
   }
 
   private indexOf(stem: string): number {

@@ -93,7 +93,7 @@ describe('language model', () => {
 describe('engagement effects', () => {
   it('is the shrunk difference of mean log-engagement, optionally leaving one item out', () => {
     // 4 items with the term, log-engagement sum 8 (units of ENG_SCALE) → mean 2; overall mean 1; shrink 4/(4+10).
-    const entry: [number, number, number, number, number, (string | number)[]] = [4, 4, 4, 8 * ENG_SCALE, 0, []];
+    const entry: [number, number, number, number, number, string] = [4, 4, 4, 8 * ENG_SCALE, 0, ''];
     expect(termEffect(entry, 1)).toBeCloseTo((2 - 1) * (4 / 14), 10);
     // leaving out an item with log-engagement 5: mean (8-5)/3 = 1 → no effect.
     expect(termEffect(entry, 1, 5 * ENG_SCALE)).toBeCloseTo(0, 10);

@@ -1,7 +1,7 @@
 // The saved forms of the count tables: packed bigrams and word tables round-trip, and damaged strings are recognised.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bigramTable, packBigrams, unpackBigrams, wordTable } from '../../src/community/count-tables.js';
+import { bigramTable, flatForms, forEachForm, packBigrams, unpackBigrams, wordTable } from '../../src/community/count-tables.js';
 import type { WordEntry } from '../../src/community/profile-types.js';
 import { WordCounts } from '../../src/community/word-counts.js';
 import { InputError } from '../../src/errors.js';
@@ -38,7 +38,7 @@ describe('wordTable / WordCounts', () => {
     fc.uniqueArray(fc.tuple(stem, fc.integer({ min: 1, max: 1e6 })), { selector: ([f]) => f, maxLength: 4 }),
   );
   const words = fc.uniqueArray(fc.tuple(stem, entry), { selector: ([s]) => s, maxLength: 60 }).map(
-    (rows) => new Map(rows.map(([s, [a, b, c, d, e, forms]]): [string, WordEntry] => [s, [a, b, c, d, e, forms.sort(([x], [y]) => (x < y ? -1 : 1)).flat()]])),
+    (rows) => new Map(rows.map(([s, [a, b, c, d, e, forms]]): [string, WordEntry] => [s, [a, b, c, d, e, flatForms(new Map(forms))]])),
   );
 
   it('finds every stem with its entry, and nothing else', () => {
@@ -58,13 +58,17 @@ describe('wordTable / WordCounts', () => {
     );
   });
 
-  it('refuses a damaged forms string as a corrupt profile when the stem is read', () => {
-    const table = wordTable(new Map<string, WordEntry>([['crumb', [3, 2, 1, 5, 25, ['crumb', 2, 'crumbs', 1]]], ['loaf', [1, 1, 0, 0, 0, []]]]));
-    expect(table.forms).toEqual(['crumb 2 crumbs 1', '']);
-    table.forms[0] = 'crumb 2 crumbs';
-    const counts = new WordCounts(table);
-    expect(counts.get('loaf')).toEqual([1, 1, 0, 0, 0, []]);
-    expect(() => counts.get('crumb')).toThrow(InputError);
-    expect(() => counts.get('crumb')).toThrow(/surface forms of "crumb"/);
+  it('keeps surface forms as saved, read in order, and refuses a damaged forms string as a corrupt profile', () => {
+    const forms = flatForms(new Map([['crumbs', 1], ['crumb', 2]]));
+    expect(forms).toBe('crumb 2 crumbs 1');
+    const table = wordTable(new Map<string, WordEntry>([['crumb', [3, 2, 1, 5, 25, forms]], ['loaf', [1, 1, 0, 0, 0, '']]]));
+    expect(table).toEqual({ stems: ['crumb', 'loaf'], counts: [3, 2, 1, 5, 25, 1, 1, 0, 0, 0], forms: ['crumb 2 crumbs 1', ''] });
+    const read: [string, number][] = [];
+    forEachForm(new WordCounts(table).get('crumb')![5], (form, n) => read.push([form, n]));
+    expect(read).toEqual([['crumb', 2], ['crumbs', 1]]);
+    for (const bad of ['crumb 2 crumbs', 'crumb x', 'crumb 0', ' crumb 1']) {
+      expect(() => forEachForm(bad, () => undefined)).toThrow(InputError);
+      expect(() => forEachForm(bad, () => undefined)).toThrow(/incomplete or corrupt \(surface forms/);
+    }
   });
 });

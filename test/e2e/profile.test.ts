@@ -3,11 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMUNITY, DRAFTS, run } from './run.js';
-import { unpackBigrams, wordEntryAt } from '../../src/community/count-tables.js';
-import type { WordEntry, WordTable } from '../../src/community/profile-types.js';
+import { forEachForm, unpackBigrams, wordEntryAt } from '../../src/community/count-tables.js';
+import type { WordTable } from '../../src/community/profile-types.js';
 
 /** Format 2's word entries ([count, df, engaged, sum, squares, [form, n, …]] per stem) from the current table. */
-const format2Entries = (words: WordTable): WordEntry[] => words.stems.map((_, i) => wordEntryAt(words, i)!);
+const format2Entries = (words: WordTable): [number, number, number, number, number, (string | number)[]][] =>
+  words.stems.map((_, i) => {
+    const e = wordEntryAt(words, i);
+    const forms: (string | number)[] = [];
+    forEachForm(e[5], (form, n) => forms.push(form, n));
+    return [e[0], e[1], e[2], e[3], e[4], forms];
+  });
 
 const dir = mkdtempSync(join(tmpdir(), 'resonate-profile-'));
 
