@@ -66,25 +66,36 @@ export function hashFolded(text: string): number {
 const SHARDS = 256;
 /** Largest share of a shard's slots in use before it doubles (linear probing stays short below this). */
 const MAX_LOAD = 0.75;
+const TWO_32 = 4294967296;
+
+/** One shard: slot i holds (h / SHARDS) + 1 as hi[i] · 2^32 + lo[i]; 0 in both marks an empty slot. */
+interface Shard {
+  lo: Uint32Array;
+  hi: Uint16Array;
+}
+
+const newShard = (slots: number): Shard => ({ lo: new Uint32Array(slots), hi: new Uint16Array(slots) });
 
 /**
- * A set of hash numbers in Float64Arrays (open addressing, linear probing), 8–21 bytes a row where a Set of hex
+ * A set of hash numbers in typed arrays (open addressing, linear probing), 8–16 bytes a row where a Set of hex
  * strings costs ~70, so de-duplicating millions of rows stays small. The set is split into 256 shards by the
- * hash's low bits: doubling one table of the whole set briefly held the old and the new table (24 bytes a row at
- * the peak), which made peak memory grow with the export; doubling a shard holds 1/256 of that.
+ * hash's low 8 bits; a slot keeps the other 45 bits in 6 bytes (a 32-bit and a 16-bit array) rather than the 8 of
+ * a Float64Array, which took a quarter off the one part of a build's memory that grows with the export. Doubling
+ * one table of the whole set briefly held the old and the new table, which made peak memory grow with the export;
+ * doubling a shard holds 1/256 of that.
  */
 export class HashSet {
-  private readonly tables: Float64Array[] = Array.from({ length: SHARDS }, () => new Float64Array(256));
+  private readonly shards: Shard[] = Array.from({ length: SHARDS }, () => newShard(256));
   private readonly counts = new Uint32Array(SHARDS);
   private count = 0;
 
   /** Adds `h` (a non-negative integer below 2^53); returns false when it was already present. */
   add(h: number): boolean {
-    const shard = h % SHARDS;
-    let table = this.tables[shard];
-    if (this.counts[shard] >= table.length * MAX_LOAD) table = this.grow(shard);
-    if (!insert(table, h)) return false;
-    this.counts[shard]++;
+    const s = h % SHARDS;
+    let shard = this.shards[s];
+    if (this.counts[s] >= shard.lo.length * MAX_LOAD) shard = this.grow(s);
+    if (!insert(shard, Math.floor(h / SHARDS) + 1)) return false;
+    this.counts[s]++;
     this.count++;
     return true;
   }
@@ -93,26 +104,27 @@ export class HashSet {
     return this.count;
   }
 
-  private grow(shard: number): Float64Array {
-    const old = this.tables[shard];
-    const table = new Float64Array(old.length * 2);
-    for (const v of old) if (v !== 0) insert(table, v - 1);
-    this.tables[shard] = table;
-    return table;
+  private grow(s: number): Shard {
+    const old = this.shards[s];
+    const shard = newShard(old.lo.length * 2);
+    for (let i = 0; i < old.lo.length; i++) if (old.lo[i] !== 0 || old.hi[i] !== 0) insert(shard, old.hi[i] * TWO_32 + old.lo[i]);
+    this.shards[s] = shard;
+    return shard;
   }
 }
 
-/** Puts `h` into `table` unless present (0 marks an empty slot, so `h + 1` is stored); false when present. */
-function insert(table: Float64Array, h: number): boolean {
-  const v = h + 1;
-  const mask = table.length - 1;
-  // The shard is chosen by h's low 8 bits, so the slot comes from the bits above them.
-  const q = Math.floor(h / SHARDS);
-  let i = (q ^ (q / 4294967296)) & mask;
-  while (table[i] !== 0) {
-    if (table[i] === v) return false;
+/** Puts the slot value `v` (1 to 2^45) into the shard unless present; false when present. */
+function insert(shard: Shard, v: number): boolean {
+  const lo = v >>> 0;
+  const hi = Math.floor(v / TWO_32);
+  const { lo: los, hi: his } = shard;
+  const mask = los.length - 1;
+  let i = (lo ^ hi) & mask;
+  while (los[i] !== 0 || his[i] !== 0) {
+    if (los[i] === lo && his[i] === hi) return false;
     i = (i + 1) & mask;
   }
-  table[i] = v;
+  los[i] = lo;
+  his[i] = hi;
   return true;
 }
