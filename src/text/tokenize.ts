@@ -33,7 +33,7 @@ function sharedOf(word: string): WordShared {
   const norm = word.toLowerCase().replace(/’/g, "'");
   let f = byNorm.get(norm);
   if (f === undefined) {
-    f = { norm, stem: porterStem(norm), cues: undefined };
+    f = { norm, stem: porterStem(norm), cues: undefined, slot: 0, slotOwner: null };
     if (byNorm.size >= CACHE_LIMIT) byNorm.clear();
     byNorm.set(norm, f);
   }
