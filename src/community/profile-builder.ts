@@ -1,7 +1,7 @@
 // Accumulates community items into mergeable counts and a bottom-k calibration sample, in bounded memory.
 import type { CueId, EmotionId, SkipReason, TextStats } from '../types.js';
 import { EMOTIONS } from '../lexicons/index.js';
-import { CUES, measureText } from '../text/measure.js';
+import { addStats, CUES, emptyStats, measureText } from '../text/measure.js';
 import { isLanguageToken } from '../text/tokenize.js';
 import { stripMarkup } from '../text/normalize.js';
 import { bigramTable, wordTable } from './count-tables.js';
@@ -84,7 +84,9 @@ export class ProfileBuilder {
   private readonly stems = new StemCounts();
   private readonly seen = new HashSet();
   private itemNo = 0;
-  /** The entries of one sentence's language tokens (reused: it is filled for every sentence). */
+  /** The items' stats summed (flattened into counts.stats by finish(): flattening per item made three arrays). */
+  private readonly stats = emptyStats();
+  /** The entries of one sentence's language tokens (reused: it is filled for every sentence; longer than the sentence). */
   private readonly sentenceEntries: StemEntry[] = [];
   private sample: SampleItem[] = [];
   /** The largest key in the sample once it is full (-1: none yet); keys are hash numbers. */
@@ -150,20 +152,20 @@ export class ProfileBuilder {
     let sampleTokens = 0;
     const entries = this.sentenceEntries;
     for (const s of measured.sentences) {
-      entries.length = 0;
-      for (const t of s.tokens) if (isLanguageToken(t)) entries.push(this.stems.count(t, itemNo, e));
+      // Written over, not emptied and pushed to: emptying an array drops its storage, which pushing then regrows.
+      let n = 0;
+      for (const t of s.tokens) if (isLanguageToken(t)) entries[n++] = this.stems.count(t, itemNo, e);
       // Only phrases of two content words are ever shown, so only those are counted.
-      for (let i = 1; i < entries.length; i++) if (entries[i - 1].content && entries[i].content) this.stems.addPair(entries[i - 1], entries[i]);
-      if (sampled && sampleTokens < MAX_SAMPLE_TOKENS && entries.length > 0) {
-        const kept = entries.slice(0, MAX_SAMPLE_TOKENS - sampleTokens);
+      for (let i = 1; i < n; i++) if (entries[i - 1].content && entries[i].content) this.stems.addPair(entries[i - 1], entries[i]);
+      if (sampled && sampleTokens < MAX_SAMPLE_TOKENS && n > 0) {
+        const kept = entries.slice(0, Math.min(n, MAX_SAMPLE_TOKENS - sampleTokens));
         sampleTokens += kept.length;
         sentences.push(kept.map((entry) => entry.stem).join(' '));
       }
     }
     c.items++;
     c.tokens += measured.stats.tokens;
-    const flat = flattenStats(measured.stats);
-    for (let i = 0; i < flat.length; i++) c.stats[i] += flat[i];
+    addStats(this.stats, measured.stats);
     if (e !== null) {
       addSums(c.engagement, e);
       for (const f of presentFeatures(measured.stats)) addSums((c.features[f] ??= { n: 0, s: 0, q: 0 }), e);
@@ -174,7 +176,7 @@ export class ProfileBuilder {
       const month = this.monthOf(item.time);
       c.months[month] = (c.months[month] ?? 0) + 1;
     }
-    if (sampled) this.offerSample(key, { h: hexOfHash(key), e, t: item.thread, st: flat, w: sentences.join('\n') });
+    if (sampled) this.offerSample(key, { h: hexOfHash(key), e, t: item.thread, st: flattenStats(measured.stats), w: sentences.join('\n') });
     if (this.stems.size > 2 * this.maxWords) this.pruneWords();
     if (this.stems.pairCount > 2 * this.maxBigrams) this.pruneBigrams();
   }
@@ -219,6 +221,7 @@ export class ProfileBuilder {
   /** The final counts and sample; the builder must not be used afterwards. */
   finish(): { counts: ProfileCounts; sample: SampleItem[]; prunedBelow: { words: number; bigrams: number } } {
     this.trimSample();
+    this.counts.stats = flattenStats(this.stats);
     if (this.stems.size > this.maxWords) this.pruneWords();
     if (this.stems.pairCount > this.maxBigrams) this.pruneBigrams();
     this.counts.words = wordTable(this.stems.words());
@@ -229,11 +232,15 @@ export class ProfileBuilder {
   }
 }
 
+// Feature names made once: a name made per item was a new string, hashed again to find its sums.
+const EMOTION_FEATURES = EMOTIONS.map((e) => `emotion:${e}`);
+const CUE_FEATURES = CUES.map((c) => `cue:${c}`);
+
 /** Which engagement features an item shows (emotion and cue presence). */
 export function presentFeatures(stats: TextStats): string[] {
   const out: string[] = [];
-  for (const e of EMOTIONS) if (stats.emotions[e] > 0) out.push(`emotion:${e}`);
-  for (const c of CUES) if (stats.cues[c] > 0) out.push(`cue:${c}`);
+  for (let i = 0; i < EMOTIONS.length; i++) if (stats.emotions[EMOTIONS[i]] > 0) out.push(EMOTION_FEATURES[i]);
+  for (let i = 0; i < CUES.length; i++) if (stats.cues[CUES[i]] > 0) out.push(CUE_FEATURES[i]);
   return out;
 }
 
