@@ -1,7 +1,7 @@
 // Accumulates community items into mergeable counts and a bottom-k calibration sample, in bounded memory.
 import type { CueId, EmotionId, SkipReason, TextStats } from '../types.js';
 import { EMOTIONS } from '../lexicons/index.js';
-import { addStats, CUES, emptyStats, measureText } from '../text/measure.js';
+import { addStats, CUES, emptyStats, measureItem } from '../text/measure.js';
 import { isLanguageToken } from '../text/tokenize.js';
 import { stripMarkup } from '../text/normalize.js';
 import { bigramTable, wordTable } from './count-tables.js';
@@ -143,7 +143,7 @@ export class ProfileBuilder {
   /** Measures an accepted item into the counts and offers it to the sample. */
   addAccepted(key: number, text: string, item: MeasureInput): void {
     const c = this.counts;
-    const measured = measureText(text, false);
+    const measured = measureItem(text);
     const e = item.engagement === null ? null : logEngagement(item.engagement);
     const sentences: string[] = [];
     const itemNo = ++this.itemNo;
@@ -151,10 +151,10 @@ export class ProfileBuilder {
     const sampled = this.sample.length < this.sampleSize || key < this.sampleMax;
     let sampleTokens = 0;
     const entries = this.sentenceEntries;
-    for (const s of measured.sentences) {
+    for (const tokens of measured.sentences) {
       // Written over, not emptied and pushed to: emptying an array drops its storage, which pushing then regrows.
       let n = 0;
-      for (const t of s.tokens) if (isLanguageToken(t)) entries[n++] = this.stems.count(t, itemNo, e);
+      for (const t of tokens) if (isLanguageToken(t)) entries[n++] = this.stems.count(t, itemNo, e);
       // Only phrases of two content words are ever shown, so only those are counted.
       for (let i = 1; i < n; i++) if (entries[i - 1].content && entries[i].content) this.stems.addPair(entries[i - 1], entries[i]);
       if (sampled && sampleTokens < MAX_SAMPLE_TOKENS && n > 0) {

@@ -41,13 +41,13 @@ export function emptyStats(): TextStats {
     sentences: 0,
     tokens: 0,
     valence: 0,
-    // Literals, not Object.fromEntries: this runs once per sentence of every community item.
+    // Literals, not Object.fromEntries: this runs once per sentence of a draft.
     emotions: { joy: 0, trust: 0, anticipation: 0, surprise: 0, awe: 0, anger: 0, fear: 0, sadness: 0, disgust: 0 },
     cues: { question: 0, secondPerson: 0, inclusiveWe: 0, invitation: 0, story: 0 },
   };
 }
 
-/** Adds (sign 1) or removes (sign -1) counts. Fields by name, not a loop over the ids: it runs once per sentence. */
+/** Adds (sign 1) or removes (sign -1) counts. Fields by name, not a loop over the ids: it runs once per item. */
 export function addStats(into: TextStats, add: TextStats, sign = 1): TextStats {
   into.sentences += sign * add.sentences;
   into.tokens += sign * add.tokens;
@@ -111,10 +111,9 @@ function wordCuesOf(t: Token): WordCues {
   return (w.cues ??= cuesOf(t));
 }
 
-/** Cue and emotion counts of one sentence's tokens (valence is filled by the caller). */
-function measureSentence(text: string, tokens: Token[]): TextStats {
-  const stats = emptyStats();
-  stats.sentences = 1;
+/** Adds one sentence's counts (cues, emotions, tokens; not valence) into `into`. */
+function measureSentence(text: string, tokens: Token[], into: TextStats): void {
+  into.sentences++;
   let flags = 0;
   for (const t of tokens) {
     if (!isLanguageToken(t)) {
@@ -122,42 +121,61 @@ function measureSentence(text: string, tokens: Token[]): TextStats {
       if (mayStartInvitation(t.norm)) flags |= INVITATION_START;
       continue;
     }
-    stats.tokens++;
+    into.tokens++;
     // Hashtags and emoji are rarer and keyed by themselves: looked up directly, never confused with a word's norm.
     const c = t.kind === 'word' ? wordCuesOf(t) : cuesOf(t);
-    if (c.emotions) for (const e of c.emotions) stats.emotions[e]++;
+    if (c.emotions) for (const e of c.emotions) into.emotions[e]++;
     flags |= c.flags;
   }
-  if (flags & SECOND_PERSON) stats.cues.secondPerson = 1;
-  if (flags & INCLUSIVE_WE) stats.cues.inclusiveWe = 1;
+  const cues = into.cues;
+  if (flags & SECOND_PERSON) cues.secondPerson++;
+  if (flags & INCLUSIVE_WE) cues.inclusiveWe++;
   const firstPerson = (flags & FIRST_PERSON) !== 0;
   const past = (flags & PAST) !== 0;
-  if (firstPerson && past) stats.cues.story = 1;
+  if (firstPerson && past) cues.story++;
   // Most sentences hold no '?': the pattern (which looks for one at the end) is run only on those that do.
-  if (text.includes('?') && /\?[\s"')\]’”\p{Extended_Pictographic}\uFE0F]*$/u.test(text)) stats.cues.question = 1;
+  if (text.includes('?') && /\?[\s"')\]’”\p{Extended_Pictographic}\uFE0F]*$/u.test(text)) cues.question++;
   if (tokens.length > 1 && (flags & INVITATION_START) !== 0) {
     const joined = ' ' + tokens.map((t) => t.norm).join(' ') + ' ';
-    if (invitationPattern().test(joined)) stats.cues.invitation = 1;
+    if (invitationPattern().test(joined)) cues.invitation++;
   }
-  return stats;
 }
 
-/**
- * Splits and measures a text. `perSentenceValence` scores each sentence apart (drafts need it for highlights);
- * otherwise the whole text is scored once (community items).
- */
-export function measureText(text: string, perSentenceValence: boolean): MeasuredText {
-  const spans = splitSentences(text);
+/** Splits a draft into sentences and measures each (valence too: highlights need it per sentence). */
+export function measureText(text: string): MeasuredText {
   const total = emptyStats();
   const sentences: MeasuredSentence[] = [];
-  for (const span of spans) {
+  for (const span of splitSentences(text)) {
     const slice = text.slice(span.start, span.end);
     const tokens = tokenize(slice, span.start);
-    const stats = measureSentence(slice, tokens);
-    if (perSentenceValence) stats.valence = valenceOf(slice);
+    const stats = emptyStats();
+    measureSentence(slice, tokens, stats);
+    stats.valence = valenceOf(slice);
     addStats(total, stats);
     sentences.push({ start: span.start, end: span.end, tokens, stats });
   }
-  if (!perSentenceValence) total.valence = valenceOf(text);
+  return { sentences, stats: total };
+}
+
+/** A community item measured: its totals and each sentence's tokens. */
+export interface MeasuredItem {
+  sentences: Token[][];
+  stats: TextStats;
+}
+
+/**
+ * Measures a community item: only its totals are kept (no stats object per sentence: this runs for every item of
+ * an export), and the whole text's valence is scored once.
+ */
+export function measureItem(text: string): MeasuredItem {
+  const total = emptyStats();
+  const sentences: Token[][] = [];
+  for (const span of splitSentences(text)) {
+    const slice = text.slice(span.start, span.end);
+    const tokens = tokenize(slice, span.start);
+    measureSentence(slice, tokens, total);
+    sentences.push(tokens);
+  }
+  total.valence = valenceOf(text);
   return { sentences, stats: total };
 }

@@ -3,7 +3,7 @@ import { StemCounts } from '../../src/community/stem-counts.js';
 import { flatForms } from '../../src/community/count-tables.js';
 import type { WordEntry } from '../../src/community/profile-types.js';
 import { openExport } from '../../src/input/read-export.js';
-import { measureText } from '../../src/text/measure.js';
+import { measureItem } from '../../src/text/measure.js';
 import { isContentStem } from '../../src/text/stopwords.js';
 import { isLanguageToken } from '../../src/text/tokenize.js';
 import type { Token } from '../../src/types.js';
@@ -18,8 +18,8 @@ async function crumbClub(): Promise<Item[]> {
   const items: Item[] = [];
   for await (const row of opened.rows) {
     const score = Number(row.values.score);
-    const measured = measureText(String(row.values.body ?? ''), false);
-    items.push({ sentences: measured.sentences.map((s) => s.tokens.filter(isLanguageToken)), e: Number.isFinite(score) ? score : null });
+    const measured = measureItem(String(row.values.body ?? ''));
+    items.push({ sentences: measured.sentences.map((tokens) => tokens.filter(isLanguageToken)), e: Number.isFinite(score) ? score : null });
   }
   return items;
 }
