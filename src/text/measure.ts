@@ -7,33 +7,36 @@ import { valenceOf } from './valence.js';
 
 export const CUES: readonly CueId[] = ['question', 'secondPerson', 'inclusiveWe', 'invitation', 'story'];
 
-let invitations: RegExp | undefined;
-/** One alternation of the invitation phrases, each between spaces of the space-joined tokens. */
-function invitationPattern(): RegExp {
-  if (!invitations) {
-    const escaped = conversationLexicon().invitations.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    invitations = new RegExp(` (?:${escaped.join('|')}) `);
-  }
-  return invitations;
-}
-
-let invitationStarts: ReadonlySet<string> | null | undefined;
+let invitationsByFirst: ReadonlyMap<string, readonly (readonly string[])[]> | undefined;
 /**
- * The first words of the invitation phrases. The pattern can only match from the start of a token (norms hold no
- * spaces), where that token's norm is a phrase's first word; a sentence without one is not tested, which spares
- * joining its tokens. null (always test) if a phrase does not start with a word.
+ * The invitation phrases as their words, by first word. A sentence invites when its tokens' norms hold a phrase word
+ * for word. Why not one alternation of the phrases matched in the space-joined norms (what this finds, as norms hold
+ * no spaces and are never empty): that joined string was made for most sentences ("in", "what", "how" start
+ * phrases), and words that start no phrase spare the search.
  */
-function invitationStartWords(): ReadonlySet<string> | null {
-  if (invitationStarts === undefined) {
-    const firsts = conversationLexicon().invitations.map((p) => p.split(' ')[0]);
-    invitationStarts = firsts.includes('') ? null : new Set(firsts);
+function invitationPhrases(): ReadonlyMap<string, readonly (readonly string[])[]> {
+  if (!invitationsByFirst) {
+    const byFirst = new Map<string, string[][]>();
+    for (const phrase of conversationLexicon().invitations) {
+      const words = phrase.split(' ');
+      const list = byFirst.get(words[0]);
+      if (list) list.push(words);
+      else byFirst.set(words[0], [words]);
+    }
+    invitationsByFirst = byFirst;
   }
-  return invitationStarts;
+  return invitationsByFirst;
 }
 
 function mayStartInvitation(norm: string): boolean {
-  const starts = invitationStartWords();
-  return starts === null || starts.has(norm);
+  return invitationPhrases().has(norm);
+}
+
+/** Whether the norms of tokens[i…] are the words of an invitation phrase that starts with tokens[i]'s. */
+function invitesAt(tokens: readonly Token[], i: number): boolean {
+  const phrases = invitationPhrases().get(tokens[i].norm);
+  if (phrases === undefined) return false;
+  return phrases.some((words) => i + words.length <= tokens.length && words.every((w, j) => tokens[i + j].norm === w));
 }
 
 export function emptyStats(): TextStats {
@@ -135,10 +138,7 @@ function measureSentence(text: string, tokens: Token[], into: TextStats): void {
   if (firstPerson && past) cues.story++;
   // Most sentences hold no '?': the pattern (which looks for one at the end) is run only on those that do.
   if (text.includes('?') && /\?[\s"')\]’”\p{Extended_Pictographic}\uFE0F]*$/u.test(text)) cues.question++;
-  if (tokens.length > 1 && (flags & INVITATION_START) !== 0) {
-    const joined = ' ' + tokens.map((t) => t.norm).join(' ') + ' ';
-    if (invitationPattern().test(joined)) cues.invitation++;
-  }
+  if (tokens.length > 1 && (flags & INVITATION_START) !== 0 && tokens.some((_, i) => invitesAt(tokens, i))) cues.invitation++;
 }
 
 /** Splits a draft into sentences and measures each (valence too: highlights need it per sentence). */
