@@ -1,6 +1,7 @@
 // Measures text into additive TextStats: the one place where tokens become emotions, cues and valence.
 import type { CueId, TextStats, Token, WordCues } from '../types.js';
 import { conversationLexicon, emotionLexicon } from '../lexicons/index.js';
+import { classOf, PICTOGRAPHIC, SPACE } from './char-class.js';
 import { splitSentences } from './sentences.js';
 import { isLanguageToken, tokenize } from './tokenize.js';
 import { valenceOf } from './valence.js';
@@ -114,8 +115,29 @@ function wordCuesOf(t: Token): WordCues {
   return (w.cues ??= cuesOf(t));
 }
 
-/** Adds one sentence's counts (cues, emotions, tokens; not valence) into `into`. */
-function measureSentence(text: string, tokens: Token[], into: TextStats): void {
+/** What may follow a question's '?' besides spaces and emoji. */
+const QUESTION_TAIL: ReadonlySet<number> = new Set([...'"\')]’”\uFE0F'].map((ch) => ch.charCodeAt(0)));
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
+/**
+ * Whether text.slice(start, end) ends in a question: what /\?[\s"')\]’”\p{Extended_Pictographic}\uFE0F]*$/u finds,
+ * read backwards from the end (sentences are trimmed, so this mostly reads one character).
+ */
+function endsAsQuestion(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 63) return true;
+    const pair = c >= 0xdc00 && c <= 0xdfff && i - 2 >= start && isHighSurrogate(text.charCodeAt(i - 2));
+    const cp = pair ? text.codePointAt(i - 2)! : c;
+    if (!QUESTION_TAIL.has(cp) && (classOf(cp) & (SPACE | PICTOGRAPHIC)) === 0) return false;
+    i -= pair ? 2 : 1;
+  }
+  return false;
+}
+
+/** Adds the counts (cues, emotions, tokens; not valence) of the sentence text.slice(start, end) into `into`. */
+function measureSentence(text: string, start: number, end: number, tokens: Token[], into: TextStats): void {
   into.sentences++;
   let flags = 0;
   for (const t of tokens) {
@@ -136,8 +158,7 @@ function measureSentence(text: string, tokens: Token[], into: TextStats): void {
   const firstPerson = (flags & FIRST_PERSON) !== 0;
   const past = (flags & PAST) !== 0;
   if (firstPerson && past) cues.story++;
-  // Most sentences hold no '?': the pattern (which looks for one at the end) is run only on those that do.
-  if (text.includes('?') && /\?[\s"')\]’”\p{Extended_Pictographic}\uFE0F]*$/u.test(text)) cues.question++;
+  if (endsAsQuestion(text, start, end)) cues.question++;
   if (tokens.length > 1 && (flags & INVITATION_START) !== 0 && tokens.some((_, i) => invitesAt(tokens, i))) cues.invitation++;
 }
 
@@ -145,14 +166,13 @@ function measureSentence(text: string, tokens: Token[], into: TextStats): void {
 export function measureText(text: string): MeasuredText {
   const total = emptyStats();
   const sentences: MeasuredSentence[] = [];
-  for (const span of splitSentences(text)) {
-    const slice = text.slice(span.start, span.end);
-    const tokens = tokenize(slice, span.start);
+  for (const { start, end } of splitSentences(text)) {
+    const tokens = tokenize(text, start, end);
     const stats = emptyStats();
-    measureSentence(slice, tokens, stats);
-    stats.valence = valenceOf(slice);
+    measureSentence(text, start, end, tokens, stats);
+    stats.valence = valenceOf(text.slice(start, end));
     addStats(total, stats);
-    sentences.push({ start: span.start, end: span.end, tokens, stats });
+    sentences.push({ start, end, tokens, stats });
   }
   return { sentences, stats: total };
 }
@@ -170,10 +190,9 @@ export interface MeasuredItem {
 export function measureItem(text: string): MeasuredItem {
   const total = emptyStats();
   const sentences: Token[][] = [];
-  for (const span of splitSentences(text)) {
-    const slice = text.slice(span.start, span.end);
-    const tokens = tokenize(slice, span.start);
-    measureSentence(slice, tokens, total);
+  for (const { start, end } of splitSentences(text)) {
+    const tokens = tokenize(text, start, end);
+    measureSentence(text, start, end, tokens, total);
     sentences.push(tokens);
   }
   total.valence = valenceOf(text);

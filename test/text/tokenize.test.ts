@@ -54,6 +54,20 @@ describe('tokenize', () => {
       { numRuns: runs(10) },
     );
   }, TIMEOUT);
+  const ENDS = ['', 'http', 'https', 'https:/', 'www', 'u', 'x u', '@', '#', '1', '1.', 'a', '🍞', '🇫', '\ud83c', '\u200d', '://x', 's://x', '.x', '/x', '\udf5e', '%', '.5', '_', '\u200d🍞', '\ufe0f', '🏽', '🇷', "'s"];
+  it('tokenizes a range of a text as it does that range cut out, offsets into the text', () => {
+    fc.assert(
+      fc.property(tokenText, tokenText, tokenText, fc.constantFrom(...ENDS), fc.constantFrom(...ENDS), (before, middle, after, last, next) => {
+        // The range ends where reading on would change a token: a URL prefix, surrogate pair, number or emoji going on.
+        const inside = middle + last;
+        const text = before + inside + next + after;
+        const [start, end] = [before.length, before.length + inside.length];
+        const shifted = tokenize(inside).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+        expect(tokenize(text, start, end)).toEqual(shifted);
+      }),
+      { numRuns: runs(10) },
+    );
+  }, TIMEOUT);
   it('finds exactly the tokens of the regular expression it replaced, on every fixture export and draft', () => {
     const dirs = ['../../fixtures/community/', '../../fixtures/drafts/'];
     for (const dir of dirs) {
