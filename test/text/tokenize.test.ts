@@ -91,6 +91,9 @@ describe('splitSentences', () => {
     expect(split('Café Mr. Smith came. É. Zola wrote. Über. Next one.')).toEqual(['Café Mr. Smith came.', 'É. Zola wrote.', 'Über.', 'Next one.']);
     expect(split('Vol. 2 is out. approx. ten. Ça va… oui.')).toEqual(['Vol. 2 is out.', 'approx. ten.', 'Ça va… oui.']);
   });
+  it('trims Unicode whitespace from the ends of sentences', () => {
+    expect(split('\u3000Hi.\u00a0\u2003Next one.\ufeff\u2028')).toEqual(['Hi.', 'Next one.']);
+  });
   it('breaks at blank lines and list items', () => {
     expect(split('Intro line\n\n- first item\n- second item')).toEqual(['Intro line', '- first item', '- second item']);
   });
