@@ -2,7 +2,7 @@
 import type { CueId, EmotionId, SkipReason, TextStats } from '../types.js';
 import { EMOTIONS } from '../lexicons/index.js';
 import { addStats, CUES, emptyStats, measureItem } from '../text/measure.js';
-import { isLanguageToken } from '../text/tokenize.js';
+import { isLanguageToken, TokenPool } from '../text/tokenize.js';
 import { stripMarkup } from '../text/normalize.js';
 import { bigramTable, wordTable } from './count-tables.js';
 import { HashSet, hashFolded, hexOfHash } from './hash.js';
@@ -86,6 +86,8 @@ export class ProfileBuilder {
   private itemNo = 0;
   /** The items' stats summed (flattened into counts.stats by finish(): flattening per item made three arrays). */
   private readonly stats = emptyStats();
+  /** The tokens of the item being measured (nothing keeps a token past its item). */
+  private readonly tokens = new TokenPool();
   /** The entries of one sentence's language tokens (reused: it is filled for every sentence; longer than the sentence). */
   private readonly sentenceEntries: StemEntry[] = [];
   private sample: SampleItem[] = [];
@@ -143,7 +145,7 @@ export class ProfileBuilder {
   /** Measures an accepted item into the counts and offers it to the sample. */
   addAccepted(key: number, text: string, item: MeasureInput): void {
     const c = this.counts;
-    const measured = measureItem(text);
+    const measured = measureItem(text, this.tokens);
     const e = item.engagement === null ? null : logEngagement(item.engagement);
     const sentences: string[] = [];
     const itemNo = ++this.itemNo;

@@ -3,7 +3,7 @@ import type { CueId, TextStats, Token, WordCues } from '../types.js';
 import { conversationLexicon, emotionLexicon } from '../lexicons/index.js';
 import { classOf, PICTOGRAPHIC, SPACE } from './char-class.js';
 import { splitSentences } from './sentences.js';
-import { isLanguageToken, tokenize } from './tokenize.js';
+import { isLanguageToken, tokenize, type TokenPool } from './tokenize.js';
 import { valenceOf } from './valence.js';
 
 export const CUES: readonly CueId[] = ['question', 'secondPerson', 'inclusiveWe', 'invitation', 'story'];
@@ -185,13 +185,15 @@ export interface MeasuredItem {
 
 /**
  * Measures a community item: only its totals are kept (no stats object per sentence: this runs for every item of
- * an export), and the whole text's valence is scored once.
+ * an export), and the whole text's valence is scored once. With a pool, the tokens are the pool's, and valid until
+ * the next measureItem with it.
  */
-export function measureItem(text: string): MeasuredItem {
+export function measureItem(text: string, pool: TokenPool | null = null): MeasuredItem {
+  pool?.reuse();
   const total = emptyStats();
   const sentences: Token[][] = [];
   for (const { start, end } of splitSentences(text)) {
-    const tokens = tokenize(text, start, end);
+    const tokens = tokenize(text, start, end, pool);
     measureSentence(text, start, end, tokens, total);
     sentences.push(tokens);
   }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/text/tokenize.js';
+import { tokenize, TokenPool } from '../../src/text/tokenize.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { runs, TIMEOUT } from '../fuzz/runs.js';
 import { regexTokens } from './regex-tokenize.js';
@@ -68,6 +68,25 @@ describe('tokenize', () => {
       { numRuns: runs(10) },
     );
   }, TIMEOUT);
+  it('gives the same tokens from a pool, reusing the token objects once told to', () => {
+    const pool = new TokenPool();
+    const texts = ['Fed at 1:5:5 #sourdough @ana see https://x.example/a?b=1 🍞🙌🏽 #9', 'baker’s loaves rising', 'a crumb u/ana 42% 🇫🇷'];
+    for (const text of texts) {
+      pool.reuse();
+      const first = tokenize(text, 0, text.length, pool);
+      expect(first).toEqual(tokenize(text));
+      // Without reuse() the pool hands out new tokens, so the first ones stay as they were.
+      const second = tokenize(text, 2, text.length, pool);
+      expect(second).toEqual(tokenize(text, 2));
+      expect(first).toEqual(tokenize(text));
+      expect(second.some((t) => first.includes(t))).toBe(false);
+    }
+    pool.reuse();
+    const reused = tokenize(texts[1], 0, texts[1].length, pool);
+    expect(reused).toEqual(tokenize(texts[1]));
+    pool.reuse();
+    expect(tokenize(texts[0], 0, texts[0].length, pool)[0]).toBe(reused[0]);
+  });
   it('finds exactly the tokens of the regular expression it replaced, on every fixture export and draft', () => {
     const dirs = ['../../fixtures/community/', '../../fixtures/drafts/'];
     for (const dir of dirs) {
