@@ -1,8 +1,8 @@
 // Counts of stem pairs (the phrases of a profile) while building, keyed by the two stems' ids (see stem-counts.ts).
 //
-// Why ids in typed arrays: keyed by the stems themselves, counting a pair took two Map lookups and a Map write, and
-// a pair's Map of seconds per first stem; here it is one hash of two integers and a probe of three flat arrays,
-// with nothing for the garbage collector. Only toMap() builds the joined "first second" keys, once per distinct pair.
+// Why ids in typed arrays: keyed by the stems themselves (a Map of second stems per first stem), counting a pair took
+// two Map lookups and a Map write; here it is one hash of two integers and a probe of three flat arrays, with nothing
+// for the garbage collector. Only toMap() builds the joined "first second" keys, once per distinct pair.
 
 /** Empty slot marker in `firsts` (ids are non-negative). */
 const EMPTY = -1;
@@ -51,8 +51,8 @@ export class PairCounts {
   }
 
   /**
-   * Lossy pruning: drops pairs counted at or below a rising floor until at most `keep` remain (the floor rises one
-   * at a time, as pruneMap's does for a flat map). Returns the new floor.
+   * Lossy pruning: drops pairs counted at or below a floor that rises one at a time until at most `keep` remain.
+   * Returns the new floor (recorded in the profile: counts below it are incomplete).
    */
   prune(keep: number, floor: number): number {
     let f = floor;

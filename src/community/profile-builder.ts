@@ -88,7 +88,7 @@ export class ProfileBuilder {
   private readonly stats = emptyStats();
   /** The tokens of the item being measured (nothing keeps a token past its item). */
   private readonly tokens = new TokenPool();
-  /** The entries of one sentence's language tokens (reused: it is filled for every sentence; longer than the sentence). */
+  /** The entries of one sentence's language tokens, from index 0 (reused for every sentence; may hold more past them). */
   private readonly sentenceEntries: StemEntry[] = [];
   private sample: SampleItem[] = [];
   /** The largest key in the sample once it is full (-1: none yet); keys are hash numbers. */

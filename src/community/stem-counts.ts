@@ -112,8 +112,8 @@ export class StemCounts {
   }
 
   /**
-   * Lossy pruning: zeroes the stems counted at or below a rising floor until at most `keep` have counts, as pruneMap
-   * does for a flat map. Returns the new floor.
+   * Lossy pruning: zeroes the stems counted at or below a floor that rises one at a time until at most `keep` have
+   * counts. Returns the new floor (recorded in the profile: counts below it are incomplete).
    */
   pruneStems(keep: number, floor: number): number {
     let f = floor;

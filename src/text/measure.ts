@@ -45,7 +45,7 @@ export function emptyStats(): TextStats {
     sentences: 0,
     tokens: 0,
     valence: 0,
-    // Literals, not Object.fromEntries: this runs once per sentence of a draft.
+    // Literals, not Object.fromEntries: this runs for every community item and every sentence of a draft.
     emotions: { joy: 0, trust: 0, anticipation: 0, surprise: 0, awe: 0, anger: 0, fear: 0, sadness: 0, disgust: 0 },
     cues: { question: 0, secondPerson: 0, inclusiveWe: 0, invitation: 0, story: 0 },
   };

@@ -24,7 +24,7 @@ async function crumbClub(): Promise<Item[]> {
   return items;
 }
 
-/** The Maps keyed by stem, form and joined pair that StemCounts replaced, pruned as pruneMap did. */
+/** The Maps keyed by stem, form and joined pair that StemCounts replaced, pruned as they were. */
 class MapCounts {
   words = new Map<string, { n: number[]; lastItem: number; forms: Map<string, number> | null }>();
   pairs = new Map<string, number>();
