@@ -3,8 +3,8 @@
 // Why not Maps keyed by stem and by surface form: every language token of a community cost a Map lookup by its stem,
 // a lookup and a write by its form, and each pair of content words three more. Here each stem has a dense id (an
 // index into `entries`, which pairs are keyed by) and each surface form a slot, which the form's WordShared (one per
-// distinct word, made by the tokenizer) remembers: a token finds its counts with one property read. The Maps remain
-// for tokens seen the first time, and for hashtags and emoji, which have no WordShared.
+// distinct word, made by the tokenizer) remembers: a token finds its counts with one property read. The Map by stem
+// remains for tokens seen the first time, and for hashtags and emoji, which have no WordShared.
 import type { Token } from '../types.js';
 import { isContentStem } from '../text/stopwords.js';
 import { flatForms } from './count-tables.js';
@@ -20,8 +20,8 @@ export class StemEntry {
   engSquares = 0;
   /** The last item that used the stem, so document frequency needs no per-item set. */
   lastItem = 0;
-  /** The stem's surface forms since it was last counted from zero. */
-  forms: FormCount[] = [];
+  /** The stem's surface forms since it was last counted from zero, as a list (most stems have one or two). */
+  forms: FormCount | null = null;
 
   constructor(
     readonly stem: string,
@@ -40,6 +40,8 @@ class FormCount {
     readonly entry: StemEntry,
     /** Index in StemCounts' forms, which the WordShared of the form remembers. */
     public slot: number,
+    /** The stem's next form. */
+    readonly next: FormCount | null,
   ) {}
 }
 
@@ -47,7 +49,6 @@ export class StemCounts {
   private entries: StemEntry[] = [];
   private idByStem = new Map<string, number>();
   private forms: FormCount[] = [];
-  private formByNorm = new Map<string, FormCount>();
   /**
    * Whose slots a WordShared remembers: WordShared records are shared by every StemCounts of the thread, and a
    * new tag after pruning (which renumbers the slots) makes every remembered slot stale at once.
@@ -87,13 +88,13 @@ export class StemCounts {
 
   /** The form of a token not seen since the slots were last renumbered (or without a WordShared). */
   private formOf(t: Token): FormCount {
-    let form = this.formByNorm.get(t.norm);
-    if (form === undefined) {
-      const entry = this.entryOf(t.stem);
-      form = new FormCount(t.norm, entry, this.forms.length);
-      entry.forms.push(form);
+    const entry = this.entryOf(t.stem);
+    let form = entry.forms;
+    while (form !== null && form.norm !== t.norm) form = form.next;
+    if (form === null) {
+      form = new FormCount(t.norm, entry, this.forms.length, entry.forms);
+      entry.forms = form;
       this.forms.push(form);
-      this.formByNorm.set(t.norm, form);
     }
     if (t.word !== null) {
       t.word.slot = form.slot;
@@ -155,12 +156,10 @@ export class StemCounts {
     this.entries = kept;
     this.idByStem = new Map(kept.map((entry) => [entry.stem, entry.id]));
     this.forms = [];
-    this.formByNorm = new Map();
     for (const entry of kept) {
-      for (const form of entry.forms) {
+      for (let form = entry.forms; form !== null; form = form.next) {
         form.slot = this.forms.length;
         this.forms.push(form);
-        this.formByNorm.set(form.norm, form);
       }
     }
     this.tag = {};
@@ -171,7 +170,11 @@ export class StemCounts {
     const out = new Map<string, WordEntry>();
     for (const w of this.entries) {
       if (w.count === 0) continue;
-      const forms = w.content ? new Map(w.forms.map((f) => [f.norm, f.count])) : null;
+      let forms: Map<string, number> | null = null;
+      if (w.content) {
+        forms = new Map();
+        for (let f = w.forms; f !== null; f = f.next) forms.set(f.norm, f.count);
+      }
       out.set(w.stem, [w.count, w.items, w.engaged, w.engSum, w.engSquares, flatForms(forms)]);
     }
     return out;
@@ -190,5 +193,5 @@ function zero(entry: StemEntry): void {
   entry.engSum = 0;
   entry.engSquares = 0;
   entry.lastItem = 0;
-  entry.forms = [];
+  entry.forms = null;
 }
