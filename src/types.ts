@@ -21,6 +21,12 @@ export interface WordShared {
   readonly stem: string;
   /** The word's emotions and cue flags, filled when first measured: per-word work without a lookup by string. */
   cues: WordCues | undefined;
+  /**
+   * Where one counter keeps this word's counts (the profile build's StemCounts: an index into its surface forms),
+   * valid while `slotOwner` is that counter's tag: the word's counts are found without a lookup by string.
+   */
+  slot: number;
+  slotOwner: object | null;
 }
 
 export interface WordCues {

@@ -70,8 +70,7 @@ export async function buildProfile(paths: readonly string[], options: BuildOptio
         if (typeof ok === 'string') continue;
         if (!pool && jobs > 0 && ++accepted > workersAfter) pool = new MeasurePool(builder, jobs, opts);
         if (pool) {
-          // A literal, not a spread of the item: this runs per row, and the author is not needed past accept().
-          const wait = pool.add({ key: ok.key, text: ok.text, engagement: item.engagement, time: item.time, thread: item.thread });
+          const wait = pool.add(ok.key, ok.text, item);
           if (wait) await wait;
         } else builder.addAccepted(ok.key, ok.text, item);
       }

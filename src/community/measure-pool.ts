@@ -4,8 +4,9 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ProfileBuilder } from './profile-builder.js';
-import type { ToWorker, WorkerItem } from './build-worker.js';
+import type { MeasureInput, ProfileBuilder } from './profile-builder.js';
+import type { ToWorker } from './build-worker.js';
+import { addBatch, emptyBatch, pushItem } from './item-batch.js';
 import type { PartialBuild } from './merge-profiles.js';
 
 const BATCH = 500;
@@ -41,7 +42,7 @@ export class MeasurePool {
   private readonly lanes: Lane[];
   /** Lane index per batch number; -1 is the main thread. Two batches per worker for each one kept here. */
   private readonly rotation: number[];
-  private batch: WorkerItem[] = [];
+  private batch = emptyBatch();
   private batchNo = 0;
   private failure: Error | null = null;
 
@@ -74,18 +75,20 @@ export class MeasurePool {
     return lane;
   }
 
-  /** Queues an item; returns a promise only when the reader must wait for a worker to catch up. */
-  add(item: WorkerItem): Promise<void> | undefined {
-    this.batch.push(item);
-    return this.batch.length >= BATCH ? this.dispatch() : undefined;
+  /**
+   * Queues an accepted item (its key and text as ProfileBuilder.accept returned them); returns a promise only when
+   * the reader must wait for a worker to catch up.
+   */
+  add(key: number, text: string, item: MeasureInput): Promise<void> | undefined {
+    return pushItem(this.batch, key, text, item) >= BATCH ? this.dispatch() : undefined;
   }
 
   private async dispatch(): Promise<void> {
     const items = this.batch;
-    this.batch = [];
+    this.batch = emptyBatch();
     const target = this.rotation[this.batchNo++ % this.rotation.length];
     if (target < 0) {
-      for (const item of items) this.main.addAccepted(item.key, item.text, item);
+      addBatch(this.main, items);
       return;
     }
     const lane = this.lanes[target];
@@ -97,7 +100,7 @@ export class MeasurePool {
 
   /** Sends the last batch and collects each worker's partial build. */
   async finish(): Promise<PartialBuild[]> {
-    if (this.batch.length) await this.dispatch();
+    if (this.batch.keys.length) await this.dispatch();
     for (const lane of this.lanes) lane.worker.postMessage({ type: 'finish' } satisfies ToWorker);
     try {
       return await Promise.all(this.lanes.map((l) => l.done));

@@ -1,14 +1,13 @@
 // Accumulates community items into mergeable counts and a bottom-k calibration sample, in bounded memory.
 import type { CueId, EmotionId, SkipReason, TextStats } from '../types.js';
 import { EMOTIONS } from '../lexicons/index.js';
-import { CUES, measureText } from '../text/measure.js';
-import { isLanguageToken } from '../text/tokenize.js';
-import { isContentStem } from '../text/stopwords.js';
+import { addStats, CUES, emptyStats, measureItem } from '../text/measure.js';
+import { isLanguageToken, TokenPool } from '../text/tokenize.js';
 import { stripMarkup } from '../text/normalize.js';
-import { bigramTable, flatForms, wordTable } from './count-tables.js';
+import { bigramTable, wordTable } from './count-tables.js';
 import { HashSet, hashFolded, hexOfHash } from './hash.js';
-import { PairCounts } from './pair-counts.js';
-import type { EngagementSums, ProfileCounts, SampleItem, WordEntry } from './profile-types.js';
+import { StemCounts, type StemEntry } from './stem-counts.js';
+import type { EngagementSums, ProfileCounts, SampleItem } from './profile-types.js';
 
 export const DEFAULT_SAMPLE_SIZE = 2000;
 export const DEFAULT_MAX_WORDS = 200_000;
@@ -78,29 +77,18 @@ export interface ItemInput {
 /** What measuring an accepted item reads besides its text (the author only decides whether it is accepted). */
 export type MeasureInput = Pick<ItemInput, 'engagement' | 'time' | 'thread'>;
 
-/** A stem's counts while building (a class with fixed fields: the hottest object of a build). */
-class BuildEntry {
-  count = 0;
-  items = 0;
-  engaged = 0;
-  engSum = 0;
-  engSquares = 0;
-  /** The last item that used the stem, so document frequency needs no per-item set. */
-  lastItem = 0;
-  forms: Map<string, number> | null;
-
-  constructor(content: boolean) {
-    this.forms = content ? new Map() : null;
-  }
-}
-
 export class ProfileBuilder {
   readonly counts: ProfileCounts = emptyCounts();
   readonly skipped: Record<SkipReason, number> = Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<SkipReason, number>;
-  private readonly words = new Map<string, BuildEntry>();
-  private readonly bigrams = new PairCounts();
+  private readonly stems = new StemCounts();
   private readonly seen = new HashSet();
   private itemNo = 0;
+  /** The items' stats summed (flattened into counts.stats by finish(): flattening per item made three arrays). */
+  private readonly stats = emptyStats();
+  /** The tokens of the item being measured (nothing keeps a token past its item). */
+  private readonly tokens = new TokenPool();
+  /** The entries of one sentence's language tokens, from index 0 (reused for every sentence; may hold more past them). */
+  private readonly sentenceEntries: StemEntry[] = [];
   private sample: SampleItem[] = [];
   /** The largest key in the sample once it is full (-1: none yet); keys are hash numbers. */
   private sampleMax = -1;
@@ -156,56 +144,29 @@ export class ProfileBuilder {
   /** Measures an accepted item into the counts and offers it to the sample. */
   addAccepted(key: number, text: string, item: MeasureInput): void {
     const c = this.counts;
-    const measured = measureText(text, false);
+    const measured = measureItem(text, this.tokens);
     const e = item.engagement === null ? null : logEngagement(item.engagement);
     const sentences: string[] = [];
     const itemNo = ++this.itemNo;
     // The sample's text is built only for an item the sample would take (the same test offerSample makes).
     const sampled = this.sample.length < this.sampleSize || key < this.sampleMax;
     let sampleTokens = 0;
-    const stems: string[] = [];
-    const entries: BuildEntry[] = [];
-    for (const s of measured.sentences) {
-      stems.length = 0;
-      entries.length = 0;
-      for (const t of s.tokens) {
-        if (!isLanguageToken(t)) continue;
-        let w = this.words.get(t.stem);
-        if (!w) {
-          w = new BuildEntry(isContentStem(t.stem));
-          this.words.set(t.stem, w);
-        }
-        stems.push(t.stem);
-        entries.push(w);
-        w.count++;
-        // Surface forms are only ever displayed for content stems; stopwords are most of the tokens.
-        if (w.forms) w.forms.set(t.norm, (w.forms.get(t.norm) ?? 0) + 1);
-        if (w.lastItem !== itemNo) {
-          w.lastItem = itemNo;
-          w.items++;
-          if (e !== null) {
-            w.engaged++;
-            w.engSum += e;
-            w.engSquares += e * e;
-          }
-        }
-      }
-      // Only phrases of two content words are ever shown, so only those are counted (an entry has forms iff its
-      // stem is a content stem).
-      for (let i = 1; i < entries.length; i++) {
-        if (!entries[i - 1].forms || !entries[i].forms) continue;
-        this.bigrams.add(stems[i - 1], stems[i]);
-      }
-      if (sampled && sampleTokens < MAX_SAMPLE_TOKENS && stems.length > 0) {
-        const kept = stems.slice(0, MAX_SAMPLE_TOKENS - sampleTokens);
+    const entries = this.sentenceEntries;
+    for (const tokens of measured.sentences) {
+      // Written over, not emptied and pushed to: emptying an array drops its storage, which pushing then regrows.
+      let n = 0;
+      for (const t of tokens) if (isLanguageToken(t)) entries[n++] = this.stems.count(t, itemNo, e);
+      // Only phrases of two content words are ever shown, so only those are counted.
+      for (let i = 1; i < n; i++) if (entries[i - 1].content && entries[i].content) this.stems.addPair(entries[i - 1], entries[i]);
+      if (sampled && sampleTokens < MAX_SAMPLE_TOKENS && n > 0) {
+        const kept = entries.slice(0, Math.min(n, MAX_SAMPLE_TOKENS - sampleTokens));
         sampleTokens += kept.length;
-        sentences.push(kept.join(' '));
+        sentences.push(kept.map((entry) => entry.stem).join(' '));
       }
     }
     c.items++;
     c.tokens += measured.stats.tokens;
-    const flat = flattenStats(measured.stats);
-    for (let i = 0; i < flat.length; i++) c.stats[i] += flat[i];
+    addStats(this.stats, measured.stats);
     if (e !== null) {
       addSums(c.engagement, e);
       for (const f of presentFeatures(measured.stats)) addSums((c.features[f] ??= { n: 0, s: 0, q: 0 }), e);
@@ -216,9 +177,9 @@ export class ProfileBuilder {
       const month = this.monthOf(item.time);
       c.months[month] = (c.months[month] ?? 0) + 1;
     }
-    if (sampled) this.offerSample(key, { h: hexOfHash(key), e, t: item.thread, st: flat, w: sentences.join('\n') });
-    if (this.words.size > 2 * this.maxWords) this.pruneWords();
-    if (this.bigrams.size > 2 * this.maxBigrams) this.prunedBigramsBelow = this.bigrams.prune(this.maxBigrams, this.prunedBigramsBelow);
+    if (sampled) this.offerSample(key, { h: hexOfHash(key), e, t: item.thread, st: flattenStats(measured.stats), w: sentences.join('\n') });
+    if (this.stems.size > 2 * this.maxWords) this.pruneWords();
+    if (this.stems.pairCount > 2 * this.maxBigrams) this.pruneBigrams();
   }
 
   /** "YYYY-MM" of a time; the last month's bounds are kept, as items mostly come in time order. */
@@ -236,7 +197,11 @@ export class ProfileBuilder {
   }
 
   private pruneWords(): void {
-    this.prunedWordsBelow = pruneMap(this.words, this.maxWords, (v) => v.count, this.prunedWordsBelow);
+    this.prunedWordsBelow = this.stems.pruneStems(this.maxWords, this.prunedWordsBelow);
+  }
+
+  private pruneBigrams(): void {
+    this.prunedBigramsBelow = this.stems.prunePairs(this.maxBigrams, this.prunedBigramsBelow);
   }
 
   /** `key` is the number `item.h` writes in hex (hex of one width sorts as the numbers do). */
@@ -257,37 +222,27 @@ export class ProfileBuilder {
   /** The final counts and sample; the builder must not be used afterwards. */
   finish(): { counts: ProfileCounts; sample: SampleItem[]; prunedBelow: { words: number; bigrams: number } } {
     this.trimSample();
-    if (this.words.size > this.maxWords) this.pruneWords();
-    if (this.bigrams.size > this.maxBigrams) this.prunedBigramsBelow = this.bigrams.prune(this.maxBigrams, this.prunedBigramsBelow);
-    const words = new Map<string, WordEntry>();
-    for (const [stem, w] of this.words) words.set(stem, [w.count, w.items, w.engaged, w.engSum, w.engSquares, flatForms(w.forms)]);
-    this.counts.words = wordTable(words);
-    this.counts.bigrams = bigramTable(this.bigrams.toMap());
+    this.counts.stats = flattenStats(this.stats);
+    if (this.stems.size > this.maxWords) this.pruneWords();
+    if (this.stems.pairCount > this.maxBigrams) this.pruneBigrams();
+    this.counts.words = wordTable(this.stems.words());
+    this.counts.bigrams = bigramTable(this.stems.bigrams());
     this.counts.features = sortedRecord(new Map(Object.entries(this.counts.features)));
     this.counts.months = sortedRecord(new Map(Object.entries(this.counts.months)));
     return { counts: this.counts, sample: this.sample, prunedBelow: { words: this.prunedWordsBelow, bigrams: this.prunedBigramsBelow } };
   }
 }
 
+// Feature names made once: a name made per item was a new string, hashed again to find its sums.
+const EMOTION_FEATURES = EMOTIONS.map((e) => `emotion:${e}`);
+const CUE_FEATURES = CUES.map((c) => `cue:${c}`);
+
 /** Which engagement features an item shows (emotion and cue presence). */
 export function presentFeatures(stats: TextStats): string[] {
   const out: string[] = [];
-  for (const e of EMOTIONS) if (stats.emotions[e] > 0) out.push(`emotion:${e}`);
-  for (const c of CUES) if (stats.cues[c] > 0) out.push(`cue:${c}`);
+  for (let i = 0; i < EMOTIONS.length; i++) if (stats.emotions[EMOTIONS[i]] > 0) out.push(EMOTION_FEATURES[i]);
+  for (let i = 0; i < CUES.length; i++) if (stats.cues[CUES[i]] > 0) out.push(CUE_FEATURES[i]);
   return out;
-}
-
-/**
- * Lossy pruning: drops entries whose count is at or below a rising floor until the map fits `keep`.
- * Returns the new floor (recorded in the profile so a reader knows counts below it are incomplete).
- */
-function pruneMap<V>(map: Map<string, V>, keep: number, count: (v: V) => number, floor: number): number {
-  let f = floor;
-  while (map.size > keep) {
-    f++;
-    for (const [k, v] of map) if (count(v) <= f) map.delete(k);
-  }
-  return f;
 }
 
 export function sortedRecord<V>(map: Map<string, V>): Record<string, V> {

@@ -38,7 +38,7 @@ export function parseDraft(source: string, name: string, markdown: boolean): Doc
     throw new InputError(`draft ${name} has no prose to read`, 'the draft is empty, or only front matter, code or links');
   }
   const lineStarts = lineStartsOf(body);
-  const measured = measureText(plain, true);
+  const measured = measureText(plain);
   const sentences: Sentence[] = measured.sentences.map((s, index) => {
     const { line, column } = lineColumn(lineStarts, toSource(segments, s.start));
     const positions = s.tokens.map((t) => lineColumn(lineStarts, toSource(segments, t.start)));

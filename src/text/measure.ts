@@ -1,39 +1,43 @@
 // Measures text into additive TextStats: the one place where tokens become emotions, cues and valence.
 import type { CueId, TextStats, Token, WordCues } from '../types.js';
 import { conversationLexicon, emotionLexicon } from '../lexicons/index.js';
+import { classOf, PICTOGRAPHIC, SPACE } from './char-class.js';
 import { splitSentences } from './sentences.js';
-import { isLanguageToken, tokenize } from './tokenize.js';
+import { isLanguageToken, tokenize, type TokenPool } from './tokenize.js';
 import { valenceOf } from './valence.js';
 
 export const CUES: readonly CueId[] = ['question', 'secondPerson', 'inclusiveWe', 'invitation', 'story'];
 
-let invitations: RegExp | undefined;
-/** One alternation of the invitation phrases, each between spaces of the space-joined tokens. */
-function invitationPattern(): RegExp {
-  if (!invitations) {
-    const escaped = conversationLexicon().invitations.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    invitations = new RegExp(` (?:${escaped.join('|')}) `);
-  }
-  return invitations;
-}
-
-let invitationStarts: ReadonlySet<string> | null | undefined;
+let invitationsByFirst: ReadonlyMap<string, readonly (readonly string[])[]> | undefined;
 /**
- * The first words of the invitation phrases. The pattern can only match from the start of a token (norms hold no
- * spaces), where that token's norm is a phrase's first word; a sentence without one is not tested, which spares
- * joining its tokens. null (always test) if a phrase does not start with a word.
+ * The invitation phrases as their words, by first word. A sentence invites when its tokens' norms hold a phrase word
+ * for word. Why not one alternation of the phrases matched in the space-joined norms (what this finds, as norms hold
+ * no spaces and are never empty): that joined string was made for most sentences ("in", "what", "how" start
+ * phrases), and words that start no phrase spare the search.
  */
-function invitationStartWords(): ReadonlySet<string> | null {
-  if (invitationStarts === undefined) {
-    const firsts = conversationLexicon().invitations.map((p) => p.split(' ')[0]);
-    invitationStarts = firsts.includes('') ? null : new Set(firsts);
+function invitationPhrases(): ReadonlyMap<string, readonly (readonly string[])[]> {
+  if (!invitationsByFirst) {
+    const byFirst = new Map<string, string[][]>();
+    for (const phrase of conversationLexicon().invitations) {
+      const words = phrase.split(' ');
+      const list = byFirst.get(words[0]);
+      if (list) list.push(words);
+      else byFirst.set(words[0], [words]);
+    }
+    invitationsByFirst = byFirst;
   }
-  return invitationStarts;
+  return invitationsByFirst;
 }
 
 function mayStartInvitation(norm: string): boolean {
-  const starts = invitationStartWords();
-  return starts === null || starts.has(norm);
+  return invitationPhrases().has(norm);
+}
+
+/** Whether the norms of tokens[i…] are the words of an invitation phrase that starts with tokens[i]'s. */
+function invitesAt(tokens: readonly Token[], i: number): boolean {
+  const phrases = invitationPhrases().get(tokens[i].norm);
+  if (phrases === undefined) return false;
+  return phrases.some((words) => i + words.length <= tokens.length && words.every((w, j) => tokens[i + j].norm === w));
 }
 
 export function emptyStats(): TextStats {
@@ -41,13 +45,13 @@ export function emptyStats(): TextStats {
     sentences: 0,
     tokens: 0,
     valence: 0,
-    // Literals, not Object.fromEntries: this runs once per sentence of every community item.
+    // Literals, not Object.fromEntries: this runs for every community item and every sentence of a draft.
     emotions: { joy: 0, trust: 0, anticipation: 0, surprise: 0, awe: 0, anger: 0, fear: 0, sadness: 0, disgust: 0 },
     cues: { question: 0, secondPerson: 0, inclusiveWe: 0, invitation: 0, story: 0 },
   };
 }
 
-/** Adds (sign 1) or removes (sign -1) counts. Fields by name, not a loop over the ids: it runs once per sentence. */
+/** Adds (sign 1) or removes (sign -1) counts. Fields by name, not a loop over the ids: it runs once per item. */
 export function addStats(into: TextStats, add: TextStats, sign = 1): TextStats {
   into.sentences += sign * add.sentences;
   into.tokens += sign * add.tokens;
@@ -111,10 +115,30 @@ function wordCuesOf(t: Token): WordCues {
   return (w.cues ??= cuesOf(t));
 }
 
-/** Cue and emotion counts of one sentence's tokens (valence is filled by the caller). */
-function measureSentence(text: string, tokens: Token[]): TextStats {
-  const stats = emptyStats();
-  stats.sentences = 1;
+/** What may follow a question's '?' besides spaces and emoji. */
+const QUESTION_TAIL: ReadonlySet<number> = new Set([...'"\')]’”\uFE0F'].map((ch) => ch.charCodeAt(0)));
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
+/**
+ * Whether text.slice(start, end) ends in a question: what /\?[\s"')\]’”\p{Extended_Pictographic}\uFE0F]*$/u finds,
+ * read backwards from the end (sentences are trimmed, so this mostly reads one character).
+ */
+function endsAsQuestion(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 63) return true;
+    const pair = c >= 0xdc00 && c <= 0xdfff && i - 2 >= start && isHighSurrogate(text.charCodeAt(i - 2));
+    const cp = pair ? text.codePointAt(i - 2)! : c;
+    if (!QUESTION_TAIL.has(cp) && (classOf(cp) & (SPACE | PICTOGRAPHIC)) === 0) return false;
+    i -= pair ? 2 : 1;
+  }
+  return false;
+}
+
+/** Adds the counts (cues, emotions, tokens; not valence) of the sentence text.slice(start, end) into `into`. */
+function measureSentence(text: string, start: number, end: number, tokens: Token[], into: TextStats): void {
+  into.sentences++;
   let flags = 0;
   for (const t of tokens) {
     if (!isLanguageToken(t)) {
@@ -122,42 +146,57 @@ function measureSentence(text: string, tokens: Token[]): TextStats {
       if (mayStartInvitation(t.norm)) flags |= INVITATION_START;
       continue;
     }
-    stats.tokens++;
+    into.tokens++;
     // Hashtags and emoji are rarer and keyed by themselves: looked up directly, never confused with a word's norm.
     const c = t.kind === 'word' ? wordCuesOf(t) : cuesOf(t);
-    if (c.emotions) for (const e of c.emotions) stats.emotions[e]++;
+    if (c.emotions) for (const e of c.emotions) into.emotions[e]++;
     flags |= c.flags;
   }
-  if (flags & SECOND_PERSON) stats.cues.secondPerson = 1;
-  if (flags & INCLUSIVE_WE) stats.cues.inclusiveWe = 1;
+  const cues = into.cues;
+  if (flags & SECOND_PERSON) cues.secondPerson++;
+  if (flags & INCLUSIVE_WE) cues.inclusiveWe++;
   const firstPerson = (flags & FIRST_PERSON) !== 0;
   const past = (flags & PAST) !== 0;
-  if (firstPerson && past) stats.cues.story = 1;
-  // Most sentences hold no '?': the pattern (which looks for one at the end) is run only on those that do.
-  if (text.includes('?') && /\?[\s"')\]\u2019\u201d\p{Extended_Pictographic}\uFE0F]*$/u.test(text)) stats.cues.question = 1;
-  if (tokens.length > 1 && (flags & INVITATION_START) !== 0) {
-    const joined = ' ' + tokens.map((t) => t.norm).join(' ') + ' ';
-    if (invitationPattern().test(joined)) stats.cues.invitation = 1;
+  if (firstPerson && past) cues.story++;
+  if (endsAsQuestion(text, start, end)) cues.question++;
+  if (tokens.length > 1 && (flags & INVITATION_START) !== 0 && tokens.some((_, i) => invitesAt(tokens, i))) cues.invitation++;
+}
+
+/** Splits a draft into sentences and measures each (valence too: highlights need it per sentence). */
+export function measureText(text: string): MeasuredText {
+  const total = emptyStats();
+  const sentences: MeasuredSentence[] = [];
+  for (const { start, end } of splitSentences(text)) {
+    const tokens = tokenize(text, start, end);
+    const stats = emptyStats();
+    measureSentence(text, start, end, tokens, stats);
+    stats.valence = valenceOf(text.slice(start, end));
+    addStats(total, stats);
+    sentences.push({ start, end, tokens, stats });
   }
-  return stats;
+  return { sentences, stats: total };
+}
+
+/** A community item measured: its totals and each sentence's tokens. */
+export interface MeasuredItem {
+  sentences: Token[][];
+  stats: TextStats;
 }
 
 /**
- * Splits and measures a text. `perSentenceValence` scores each sentence apart (drafts need it for highlights);
- * otherwise the whole text is scored once (community items).
+ * Measures a community item: only its totals are kept (no stats object per sentence: this runs for every item of
+ * an export), and the whole text's valence is scored once. With a pool, the tokens are the pool's, and valid until
+ * the next measureItem with it.
  */
-export function measureText(text: string, perSentenceValence: boolean): MeasuredText {
-  const spans = splitSentences(text);
+export function measureItem(text: string, pool: TokenPool | null = null): MeasuredItem {
+  pool?.reuse();
   const total = emptyStats();
-  const sentences: MeasuredSentence[] = [];
-  for (const span of spans) {
-    const slice = text.slice(span.start, span.end);
-    const tokens = tokenize(slice, span.start);
-    const stats = measureSentence(slice, tokens);
-    if (perSentenceValence) stats.valence = valenceOf(slice);
-    addStats(total, stats);
-    sentences.push({ start: span.start, end: span.end, tokens, stats });
+  const sentences: Token[][] = [];
+  for (const { start, end } of splitSentences(text)) {
+    const tokens = tokenize(text, start, end, pool);
+    measureSentence(text, start, end, tokens, total);
+    sentences.push(tokens);
   }
-  if (!perSentenceValence) total.valence = valenceOf(text);
+  total.valence = valenceOf(text);
   return { sentences, stats: total };
 }

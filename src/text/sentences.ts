@@ -1,5 +1,5 @@
 // Sentence splitting with character offsets; survives abbreviations, decimals, ellipses, emoji and list items.
-import { classOf, LETTER } from './char-class.js';
+import { classOf, LETTER, SPACE } from './char-class.js';
 
 export interface SentenceSpan {
   start: number;
@@ -79,7 +79,7 @@ function isLetter(text: string, i: number): boolean {
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: SentenceSpan[]): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && (classOf(text.charCodeAt(start)) & SPACE) !== 0) start++;
+  while (end > start && (classOf(text.charCodeAt(end - 1)) & SPACE) !== 0) end--;
   if (end > start) out.push({ start, end });
 }

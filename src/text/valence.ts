@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { classOf as unicodeClassOf, SPACE } from './char-class.js';
 import { packagePath } from '../paths.js';
 import { straightenQuotes } from './normalize.js';
+import { WordTable } from './word-table.js';
 
 // Read at run time from the installed package (not bundled, not a JSON import: tsx mis-compiles that word list).
 // The package is located once and its files read directly: three require() calls resolved the package three times.
@@ -36,6 +37,14 @@ function scoreOf(token: string): number | undefined {
   if (Object.hasOwn(emoji, token)) return emoji[token];
   return Object.hasOwn(labels, token) ? labels[token] : undefined;
 }
+
+// Token → its score, or 0 when it has none (adding ±0 leaves a score as it is). Cutting each candidate token out of
+// the text and looking it up in the two tables (a new string, hashed for each lookup) was a tenth of measuring a
+// community; a community repeats its words, so each distinct token is cut out and looked up once. Bounded, as the
+// tokenizer's caches are, for pathological inputs.
+const scores = new WordTable<number>(100_000);
+const scoreOrZero = (token: string): number => scoreOf(token) ?? 0;
+
 const NEGATORS = readTable('languages/en/negators.json');
 
 // Most tokens score nothing: a token is cut out of the text and looked up only when some label has its length and
@@ -95,8 +104,8 @@ export function valenceOf(text: string): number {
     }
     const length = end - start;
     if (length > 0 && length <= longest && SIGNATURES[signature(s.charCodeAt(start), s.charCodeAt(end - 1), length)] === 1) {
-      const v = scoreOf(s.slice(start, end));
-      if (v !== undefined) score += prevEnd >= 0 && NEGATORS[s.slice(prevStart, prevEnd)] ? -v : v;
+      const v = scores.get(s, start, end, scoreOrZero);
+      if (v !== 0) score += prevEnd >= 0 && NEGATORS[s.slice(prevStart, prevEnd)] ? -v : v;
     }
     prevStart = start;
     prevEnd = end;

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { conversationRaw, cueRate } from '../../src/analyzers/conversation.js';
 import { cosine, emotionRaw, intensityCeiling } from '../../src/analyzers/emotion.js';
 import { engagementRaw, featureShares } from '../../src/analyzers/engagement.js';
-import { emptyStats, measureText } from '../../src/text/measure.js';
+import { emptyStats, measureItem } from '../../src/text/measure.js';
 import { logRatio, termEffect } from '../../src/community/model.js';
 import { ENG_SCALE } from '../../src/community/profile-builder.js';
 import { modelOf } from '../helpers.js';
 
 describe('conversation cues', () => {
   it('counts questions, you, we, invitations and first-person story per sentence', () => {
-    const m = measureText('What do you think? We baked together. I finally tried rye yesterday. Share your crumb shots!', false);
+    const m = measureItem('What do you think? We baked together. I finally tried rye yesterday. Share your crumb shots!');
     expect(m.stats.sentences).toBe(4);
     expect(m.stats.cues).toEqual({ question: 1, secondPerson: 2, inclusiveWe: 1, invitation: 2, story: 1 });
   });
@@ -116,8 +116,8 @@ describe('engagement weights', () => {
     expect(longer.engagementWeights.items).toBe(160);
     expect(longer.engagementWeights.length).toBeGreaterThan(1);
     expect(shorter.engagementWeights.length).toBeLessThan(-1);
-    const long = measureText(Array.from({ length: 8 }, () => 'The oven and the crust went well.').join(' '), false).stats;
-    const short = measureText('The oven and the crust went well.', false).stats;
+    const long = measureItem(Array.from({ length: 8 }, () => 'The oven and the crust went well.').join(' ')).stats;
+    const short = measureItem('The oven and the crust went well.').stats;
     const raw = (m: typeof longer, stats: typeof long): number => engagementRaw({ stats, llrSum: 0, llrN: 0, engSum: 0, engN: 0 }, m);
     expect(raw(longer, long)).toBeGreaterThan(raw(longer, short));
     expect(raw(shorter, long)).toBeLessThan(raw(shorter, short));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/text/tokenize.js';
+import { tokenize, TokenPool } from '../../src/text/tokenize.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { runs, TIMEOUT } from '../fuzz/runs.js';
 import { regexTokens } from './regex-tokenize.js';
@@ -54,6 +54,39 @@ describe('tokenize', () => {
       { numRuns: runs(10) },
     );
   }, TIMEOUT);
+  const ENDS = ['', 'http', 'https', 'https:/', 'www', 'u', 'x u', '@', '#', '1', '1.', 'a', '🍞', '🇫', '\ud83c', '\u200d', '://x', 's://x', '.x', '/x', '\udf5e', '%', '.5', '_', '\u200d🍞', '\ufe0f', '🏽', '🇷', "'s"];
+  it('tokenizes a range of a text as it does that range cut out, offsets into the text', () => {
+    fc.assert(
+      fc.property(tokenText, tokenText, tokenText, fc.constantFrom(...ENDS), fc.constantFrom(...ENDS), (before, middle, after, last, next) => {
+        // The range ends where reading on would change a token: a URL prefix, surrogate pair, number or emoji going on.
+        const inside = middle + last;
+        const text = before + inside + next + after;
+        const [start, end] = [before.length, before.length + inside.length];
+        const shifted = tokenize(inside).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+        expect(tokenize(text, start, end)).toEqual(shifted);
+      }),
+      { numRuns: runs(10) },
+    );
+  }, TIMEOUT);
+  it('gives the same tokens from a pool, reusing the token objects once told to', () => {
+    const pool = new TokenPool();
+    const texts = ['Fed at 1:5:5 #sourdough @ana see https://x.example/a?b=1 🍞🙌🏽 #9', 'baker’s loaves rising', 'a crumb u/ana 42% 🇫🇷'];
+    for (const text of texts) {
+      pool.reuse();
+      const first = tokenize(text, 0, text.length, pool);
+      expect(first).toEqual(tokenize(text));
+      // Without reuse() the pool hands out new tokens, so the first ones stay as they were.
+      const second = tokenize(text, 2, text.length, pool);
+      expect(second).toEqual(tokenize(text, 2));
+      expect(first).toEqual(tokenize(text));
+      expect(second.some((t) => first.includes(t))).toBe(false);
+    }
+    pool.reuse();
+    const reused = tokenize(texts[1], 0, texts[1].length, pool);
+    expect(reused).toEqual(tokenize(texts[1]));
+    pool.reuse();
+    expect(tokenize(texts[0], 0, texts[0].length, pool)[0]).toBe(reused[0]);
+  });
   it('finds exactly the tokens of the regular expression it replaced, on every fixture export and draft', () => {
     const dirs = ['../../fixtures/community/', '../../fixtures/drafts/'];
     for (const dir of dirs) {
@@ -76,6 +109,9 @@ describe('splitSentences', () => {
   it('reads abbreviations and initials next to non-ASCII letters', () => {
     expect(split('Café Mr. Smith came. É. Zola wrote. Über. Next one.')).toEqual(['Café Mr. Smith came.', 'É. Zola wrote.', 'Über.', 'Next one.']);
     expect(split('Vol. 2 is out. approx. ten. Ça va… oui.')).toEqual(['Vol. 2 is out.', 'approx. ten.', 'Ça va… oui.']);
+  });
+  it('trims Unicode whitespace from the ends of sentences', () => {
+    expect(split('\u3000Hi.\u00a0\u2003Next one.\ufeff\u2028')).toEqual(['Hi.', 'Next one.']);
   });
   it('breaks at blank lines and list items', () => {
     expect(split('Intro line\n\n- first item\n- second item')).toEqual(['Intro line', '- first item', '- second item']);
