@@ -83,6 +83,22 @@ describe('resonate profile', () => {
     expect(run(['profile', 'show', p, '--format', 'markdown']).stdout).toMatch(/^## Community profile/);
   });
 
+  /**
+   * An older profile (`data`, saved under `name`) scores and shows as the current file does, and merging rewrites it
+   * in the current format: the same bytes as merging the current file.
+   */
+  function expectReadLikeCurrent(data: unknown, current: string, name: string): void {
+    const old = join(dir, `${name}.json`);
+    writeFileSync(old, JSON.stringify(data));
+    const score = (profile: string): ReturnType<typeof run> => run(['score', DRAFTS.native, '--profile', profile, '--format', 'json']);
+    expect(score(old).code).toBe(0);
+    expect(score(old).stdout).toBe(score(current).stdout);
+    expect(run(['profile', 'show', old]).stdout).toBe(run(['profile', 'show', current]).stdout);
+    run(['profile', 'merge', old, '-o', join(dir, `m-${name}.json`)]);
+    run(['profile', 'merge', current, '-o', join(dir, `m-${name}-current.json`)]);
+    expect(readFileSync(join(dir, `m-${name}.json`), 'utf8')).toBe(readFileSync(join(dir, `m-${name}-current.json`), 'utf8'));
+  }
+
   it('reads format-1 profiles (counts keyed by stem) and scores against them the same', () => {
     const current = join(dir, 'current.json');
     run(['profile', 'build', COMMUNITY, '-o', current]);
@@ -94,15 +110,7 @@ describe('resonate profile', () => {
     const bigrams = unpackBigrams(data.counts.bigrams as string)!;
     data.counts.bigrams = Object.fromEntries(bigrams.pairs.map((p, i) => [p, bigrams.counts[i]]));
     data.formatVersion = 1;
-    const old = join(dir, 'format-1.json');
-    writeFileSync(old, JSON.stringify(data));
-    const viaOld = run(['score', DRAFTS.native, '--profile', old, '--format', 'json']);
-    expect(viaOld.code).toBe(0);
-    expect(viaOld.stdout).toBe(run(['score', DRAFTS.native, '--profile', current, '--format', 'json']).stdout);
-    // Merging rewrites it in the current format: the same bytes as merging the current file.
-    run(['profile', 'merge', old, '-o', join(dir, 'm-old.json')]);
-    run(['profile', 'merge', current, '-o', join(dir, 'm-current.json')]);
-    expect(readFileSync(join(dir, 'm-old.json'), 'utf8')).toBe(readFileSync(join(dir, 'm-current.json'), 'utf8'));
+    expectReadLikeCurrent(data, current, 'format-1');
   });
 
   it('reads format-2 profiles (an entry array per stem, bigrams as arrays) and scores against them the same', () => {
@@ -114,15 +122,7 @@ describe('resonate profile', () => {
     data.counts.words = { stems: data.counts.words.stems, entries: format2Entries(data.counts.words as WordTable) };
     data.counts.bigrams = unpackBigrams(data.counts.bigrams as string);
     data.formatVersion = 2;
-    const old = join(dir, 'format-2.json');
-    writeFileSync(old, JSON.stringify(data));
-    const score = (profile: string): ReturnType<typeof run> => run(['score', DRAFTS.native, '--profile', profile, '--format', 'json']);
-    expect(score(old).code).toBe(0);
-    expect(score(old).stdout).toBe(score(current).stdout);
-    expect(run(['profile', 'show', old]).stdout).toBe(run(['profile', 'show', current]).stdout);
-    run(['profile', 'merge', old, '-o', join(dir, 'm2-old.json')]);
-    run(['profile', 'merge', current, '-o', join(dir, 'm2-current.json')]);
-    expect(readFileSync(join(dir, 'm2-old.json'), 'utf8')).toBe(readFileSync(join(dir, 'm2-current.json'), 'utf8'));
+    expectReadLikeCurrent(data, current, 'format-2');
   });
 
   it('scores against a profile whose saved phrases are damaged, and refuses it where the phrases are read', () => {
