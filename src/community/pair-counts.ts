@@ -3,6 +3,7 @@
 // Why ids in typed arrays: keyed by the stems themselves (a Map of second stems per first stem), counting a pair took
 // two Map lookups and a Map write; here it is one hash of two integers and a probe of three flat arrays, with nothing
 // for the garbage collector. Only toMap() builds the joined "first second" keys, once per distinct pair.
+import { risingFloor } from './lossy-floor.js';
 
 /** Empty slot marker in `firsts` (ids are non-negative). */
 const EMPTY = -1;
@@ -55,13 +56,11 @@ export class PairCounts {
    * Returns the new floor (recorded in the profile: counts below it are incomplete).
    */
   prune(keep: number, floor: number): number {
-    let f = floor;
-    let left = this.size;
-    while (left > keep) {
-      f++;
-      left = 0;
-      for (let i = 0; i <= this.mask; i++) if (this.firsts[i] !== EMPTY && this.counts[i] > f) left++;
-    }
+    const { floor: f } = risingFloor(this.size, keep, floor, (above) => {
+      let n = 0;
+      for (let i = 0; i <= this.mask; i++) if (this.firsts[i] !== EMPTY && this.counts[i] > above) n++;
+      return n;
+    });
     if (f > floor) this.rebuild(this.mask + 1, f, (id) => id);
     return f;
   }

@@ -5,6 +5,7 @@
 // index into `entries`, which pairs are keyed by) and each surface form a slot, which the form's WordShared (one per
 // distinct word, made by the tokenizer) remembers: a token finds its counts with one property read. The Map by stem
 // remains for tokens seen the first time, and for hashtags and emoji, which have no WordShared.
+import { risingFloor } from './lossy-floor.js';
 import type { Token } from '../types.js';
 import { isContentStem } from '../text/stopwords.js';
 import { flatForms } from './count-tables.js';
@@ -117,13 +118,11 @@ export class StemCounts {
    * counts. Returns the new floor (recorded in the profile: counts below it are incomplete).
    */
   pruneStems(keep: number, floor: number): number {
-    let f = floor;
-    let left = this.size;
-    while (left > keep) {
-      f++;
-      left = 0;
-      for (const entry of this.entries) if (entry.count > f) left++;
-    }
+    const { floor: f, left } = risingFloor(this.size, keep, floor, (above) => {
+      let n = 0;
+      for (const entry of this.entries) if (entry.count > above) n++;
+      return n;
+    });
     if (f === floor) return f;
     for (const entry of this.entries) if (entry.count <= f) zero(entry);
     this.size = left;
