@@ -50,6 +50,8 @@ export function parseProfile(text: string, path: string): CommunityProfileData {
   const problem = invalidPart(d as Record<string, unknown>, saved === PROFILE_FORMAT_VERSION);
   if (problem) throw corrupt(path, problem);
   if (typeof d.counts!.bigrams === 'string') unpackOnFirstUse(d.counts!, d.counts!.bigrams, path);
+  // Upgraded or not, the data now has the current shape in memory (and is saved in the current format).
+  d.formatVersion = PROFILE_FORMAT_VERSION;
   return d as CommunityProfileData;
 }
 
