@@ -2,6 +2,7 @@
 import type { DimensionResult, EvidenceItem, Suggestion, Token } from '../types.js';
 import type { Additive } from '../community/model.js';
 import type { AnalysisInput } from './analysis-input.js';
+import { isUpperAt } from '../text/char-class.js';
 import { calibrate } from './calibrate.js';
 import { nullResult, pct, TOO_FEW, type Analyzer } from './analyzer.js';
 
@@ -34,7 +35,7 @@ export function draftTerms(input: AnalysisInput): ReadonlyMap<string, Located> {
   input.doc.sentences.forEach((s, si) => {
     input.draft.tokens[si].forEach((t, k) => {
       if (!input.model.isContentStem(t.stem)) return;
-      const upper = t.kind === 'word' && startsUpper(input.doc.text, t.start);
+      const upper = t.kind === 'word' && isUpperAt(input.doc.text, t.start);
       let seen = out.get(t.stem);
       if (!seen) {
         seen = { stem: t.stem, term: t.norm, count: 0, properNoun: false, capitalisedMid: false, lower: false, ...locate(input, si, t) };
@@ -48,12 +49,6 @@ export function draftTerms(input: AnalysisInput): ReadonlyMap<string, Located> {
   for (const t of out.values()) t.properNoun = t.capitalisedMid && !t.lower;
   termsCache.set(input, out);
   return out;
-}
-
-/** Whether the text at `i` starts with an uppercase letter (ASCII read directly; the rest by \p{Lu}). */
-function startsUpper(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text.slice(i, i + 2));
 }
 
 export function locate(input: AnalysisInput, sentenceIndex: number, t: Token): { line: number; column: number } {

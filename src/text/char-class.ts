@@ -42,3 +42,15 @@ export function classOf(cp: number): number {
   const bits = TABLE[cp];
   return bits === 0 ? classify(cp) : bits;
 }
+
+const UPPER = /^\p{Lu}$/u;
+
+/**
+ * Whether the character starting at `i` (a whole code point) is an uppercase letter, \p{Lu}; false outside the text.
+ * ASCII is read directly; the rest goes to the property class.
+ */
+export function isUpperAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(String.fromCodePoint(text.codePointAt(i)!));
+}

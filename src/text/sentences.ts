@@ -1,5 +1,5 @@
 // Sentence splitting with character offsets; survives abbreviations, decimals, ellipses, emoji and list items.
-import { classOf, LETTER, SPACE } from './char-class.js';
+import { classOf, isUpperAt, LETTER, SPACE } from './char-class.js';
 
 export interface SentenceSpan {
   start: number;
@@ -35,7 +35,7 @@ export function splitSentences(text: string): SentenceSpan[] {
 function isRealEnd(text: string, at: number, punct: string): boolean {
   if (punct === '.') {
     if (ABBREVIATIONS.has(wordBefore(text, at))) return false;
-    if (isUpper(text, at - 1) && !isLetter(text, at - 2)) return false; // initials: "J. R."
+    if (isUpperAt(text, at - 1) && !isLetter(text, at - 2)) return false; // initials: "J. R."
   }
   // An ellipsis or stop followed by a lowercase word continues the sentence ("wait... it rose").
   if (punct.includes('…') || punct.includes('..')) {
@@ -62,13 +62,6 @@ function wordBefore(text: string, at: number): string {
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/** Whether the code unit at i is an uppercase letter (false outside the text). */
-function isUpper(text: string, i: number): boolean {
-  if (i < 0) return false;
-  const c = text.charCodeAt(i);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}$/u.test(text[i]);
 }
 
 /** Whether the code unit at i is a letter (false outside the text). */
