@@ -1,4 +1,5 @@
 // Test helpers: tiny in-memory communities built through the real profile builder.
+import { readFileSync } from 'node:fs';
 import { ProfileBuilder } from '../src/community/profile-builder.js';
 import { buildModel, type CommunityModel } from '../src/community/model.js';
 import { PROFILE_FORMAT_VERSION, type CommunityProfileData } from '../src/community/profile-types.js';
@@ -22,4 +23,9 @@ export function profileOf(items: { text: string; score?: number }[], sampleSize 
 
 export function modelOf(items: { text: string; score?: number }[]): CommunityModel {
   return buildModel(profileOf(items));
+}
+
+/** The lines of the fixture community export: real comment text (and CSV around it) for tests against an oracle. */
+export function fixtureExportLines(): string[] {
+  return readFileSync(new URL('../fixtures/community/crumb-club.csv', import.meta.url), 'utf8').split('\n');
 }

@@ -2,8 +2,8 @@
 // invitation phrases (word for word in a sentence's tokens, not by a pattern over their space-joined norms) and
 // questions (read backwards from the sentence's end, not by a pattern over the sentence cut out).
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureExportLines } from '../helpers.js';
 import { conversationLexicon } from '../../src/lexicons/index.js';
 import { measureText } from '../../src/text/measure.js';
 import { runs, textish, TIMEOUT } from '../fuzz/runs.js';
@@ -24,9 +24,8 @@ const invitationCounts = (text: string): number[] => measureText(text).sentences
 
 describe('invitation cue', () => {
   it('is found in the sentences the pattern finds, in every fixture comment', () => {
-    const csv = readFileSync(new URL('../../fixtures/community/crumb-club.csv', import.meta.url), 'utf8');
     let found = 0;
-    for (const line of csv.split('\n')) {
+    for (const line of fixtureExportLines()) {
       expect(invitationCounts(line)).toEqual(byPattern(line));
       found += byPattern(line).reduce((a, b) => a + b, 0);
     }
@@ -47,9 +46,8 @@ describe('invitation cue', () => {
 
 describe('question cue', () => {
   it('is found in the sentences the pattern finds, in every fixture comment', () => {
-    const csv = readFileSync(new URL('../../fixtures/community/crumb-club.csv', import.meta.url), 'utf8');
     let found = 0;
-    for (const line of csv.split('\n')) {
+    for (const line of fixtureExportLines()) {
       expect(questionCounts(line)).toEqual(questionsByPattern(line));
       found += questionCounts(line).reduce((a, b) => a + b, 0);
     }

@@ -1,8 +1,8 @@
 // The one-pass valence must give exactly what the `sentiment` package gives (same word list, tokens and negation).
 import fc from 'fast-check';
 import Sentiment from 'sentiment';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureExportLines } from '../helpers.js';
 import { valenceOf } from '../../src/text/valence.js';
 import { straightenQuotes } from '../../src/text/normalize.js';
 import { runs, textish, TIMEOUT } from '../fuzz/runs.js';
@@ -18,9 +18,8 @@ const scoredText = fc.array(piece, { maxLength: 40 }).map((a) => a.join(''));
 
 describe('valenceOf', () => {
   it('equals sentiment.analyze on every fixture comment', () => {
-    const csv = readFileSync(new URL('../../fixtures/community/crumb-club.csv', import.meta.url), 'utf8');
     let scored = 0;
-    for (const line of csv.split('\n')) {
+    for (const line of fixtureExportLines()) {
       expect(valenceOf(line)).toBe(reference(line));
       if (reference(line) !== 0) scored++;
     }
