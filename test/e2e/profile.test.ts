@@ -83,6 +83,14 @@ describe('resonate profile', () => {
     expect(run(['profile', 'show', p, '--format', 'markdown']).stdout).toMatch(/^## Community profile/);
   });
 
+  /** Builds the fixture export's profile to `name`.json; returns its path and its JSON, read back. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests rewrite the parsed file freely
+  function builtProfile(name: string): { path: string; data: any } {
+    const path = join(dir, `${name}.json`);
+    run(['profile', 'build', COMMUNITY, '-o', path]);
+    return { path, data: JSON.parse(readFileSync(path, 'utf8')) };
+  }
+
   /**
    * An older profile (`data`, saved under `name`) scores and shows as the current file does, and merging rewrites it
    * in the current format: the same bytes as merging the current file.
@@ -100,9 +108,7 @@ describe('resonate profile', () => {
   }
 
   it('reads format-1 profiles (counts keyed by stem) and scores against them the same', () => {
-    const current = join(dir, 'current.json');
-    run(['profile', 'build', COMMUNITY, '-o', current]);
-    const data = JSON.parse(readFileSync(current, 'utf8'));
+    const { path: current, data } = builtProfile('current');
     const entries = format2Entries(data.counts.words as WordTable);
     const formsObject = (flat: (string | number)[]): Record<string, number> =>
       Object.fromEntries(Array.from({ length: flat.length / 2 }, (_, i): [string, number] => [flat[2 * i] as string, flat[2 * i + 1] as number]));
@@ -114,9 +120,7 @@ describe('resonate profile', () => {
   });
 
   it('reads format-2 profiles (an entry array per stem, bigrams as arrays) and scores against them the same', () => {
-    const current = join(dir, 'current.json');
-    run(['profile', 'build', COMMUNITY, '-o', current]);
-    const data = JSON.parse(readFileSync(current, 'utf8'));
+    const { path: current, data } = builtProfile('current');
     expect(data.formatVersion).toBe(3);
     expect(typeof data.counts.bigrams).toBe('string');
     data.counts.words = { stems: data.counts.words.stems, entries: format2Entries(data.counts.words as WordTable) };
@@ -126,9 +130,7 @@ describe('resonate profile', () => {
   });
 
   it('scores against a profile whose saved phrases are damaged, and refuses it where the phrases are read', () => {
-    const good = join(dir, 'phrases-good.json');
-    run(['profile', 'build', COMMUNITY, '-o', good]);
-    const data = JSON.parse(readFileSync(good, 'utf8'));
+    const { path: good, data } = builtProfile('phrases-good');
     data.counts.bigrams = `${data.counts.bigrams as string} dangling`;
     const bad = join(dir, 'phrases-bad.json');
     writeFileSync(bad, JSON.stringify(data));

@@ -22,14 +22,19 @@ function byPattern(text: string): number[] {
 
 const invitationCounts = (text: string): number[] => measureText(text).sentences.map((s) => s.stats.cues.invitation);
 
+/** Expects the cue's counts per sentence to equal the pattern's on every line of the fixture export; returns how many it found. */
+function agreeOnFixture(counts: (text: string) => number[], byPatternOf: (text: string) => number[]): number {
+  let found = 0;
+  for (const line of fixtureExportLines()) {
+    expect(counts(line)).toEqual(byPatternOf(line));
+    found += counts(line).reduce((a, b) => a + b, 0);
+  }
+  return found;
+}
+
 describe('invitation cue', () => {
   it('is found in the sentences the pattern finds, in every fixture comment', () => {
-    let found = 0;
-    for (const line of fixtureExportLines()) {
-      expect(invitationCounts(line)).toEqual(byPattern(line));
-      found += byPattern(line).reduce((a, b) => a + b, 0);
-    }
-    expect(found).toBeGreaterThan(10);
+    expect(agreeOnFixture(invitationCounts, byPattern)).toBeGreaterThan(10);
   });
 
   it('is found in the sentences the pattern finds, in text made of phrase words', () => {
@@ -46,12 +51,7 @@ describe('invitation cue', () => {
 
 describe('question cue', () => {
   it('is found in the sentences the pattern finds, in every fixture comment', () => {
-    let found = 0;
-    for (const line of fixtureExportLines()) {
-      expect(questionCounts(line)).toEqual(questionsByPattern(line));
-      found += questionCounts(line).reduce((a, b) => a + b, 0);
-    }
-    expect(found).toBeGreaterThan(20);
+    expect(agreeOnFixture(questionCounts, questionsByPattern)).toBeGreaterThan(20);
   });
 
   it('is found in the sentences the pattern finds, in text of question marks, closers, emoji and surrogates', () => {
