@@ -55,8 +55,8 @@ export function unpackBigrams(packed: string): BigramTable | null {
   const parts = packed.split(' ');
   if (parts.length % 3 !== 0) return null;
   for (let i = 0; i < parts.length; i += 3) {
-    const count = Number(parts[i + 2]);
-    if (parts[i] === '' || parts[i + 1] === '' || !Number.isSafeInteger(count) || count < 1) return null;
+    const count = savedCount(parts[i + 2]);
+    if (parts[i] === '' || parts[i + 1] === '' || count === null) return null;
     table.pairs.push(`${parts[i]} ${parts[i + 1]}`);
     table.counts.push(count);
   }
@@ -77,10 +77,16 @@ export function forEachForm(forms: SurfaceForms, fn: (form: string, n: number) =
   const parts = forms.split(' ');
   if (parts.length % 2 !== 0) damagedForms(forms);
   for (let i = 0; i < parts.length; i += 2) {
-    const n = Number(parts[i + 1]);
-    if (parts[i] === '' || !Number.isSafeInteger(n) || n < 1) damagedForms(forms);
+    const n = savedCount(parts[i + 1]);
+    if (parts[i] === '' || n === null) damagedForms(forms);
     fn(parts[i], n);
   }
+}
+
+/** A count in a saved string (bigrams, surface forms): a whole number of at least 1, else null. */
+function savedCount(text: string): number | null {
+  const n = Number(text);
+  return Number.isSafeInteger(n) && n >= 1 ? n : null;
 }
 
 function damagedForms(forms: string): never {
