@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -65,6 +65,34 @@ const lazyChalk = {
   },
 };
 
+/**
+ * The AFINN word list (src/text/afinn.ts) for the bundles: written once here as dist/bundle/afinn.txt (the scores
+ * line, then the sorted words), made by the module's own functions, so the bundles read exactly what the sources
+ * read, with no JSON to parse and no lookup of the sentiment package. In the bundle a string constant cost about
+ * as much again in a larger code cache to deserialize; the file is one 38 KB read.
+ */
+const AFINN_MODULE = `import { readFileSync } from 'node:fs';
+export const SCORE_ZERO = %SCORE_ZERO%;
+export function afinnTable() {
+  const text = readFileSync(new URL('afinn.txt', import.meta.url), 'utf8');
+  const i = text.indexOf('\\n');
+  return { scores: text.slice(0, i), words: text.slice(i + 1) };
+}
+export const afinnNegators = () => (%NEGATORS%);
+`;
+const afinnFile = {
+  name: 'afinn-file',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/]text[\\/]afinn\.js$/ }, async (args) => {
+      const afinn = await import(pathToFileURL(args.path).href);
+      const { words, scores } = afinn.afinnTable();
+      writeFileSync(join(ROOT, 'dist/bundle/afinn.txt'), `${scores}\n${words}`);
+      const contents = AFINN_MODULE.replace('%SCORE_ZERO%', String(afinn.SCORE_ZERO)).replace('%NEGATORS%', JSON.stringify(afinn.afinnNegators()));
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 if (process.argv[2] === '--code-cache') await makeCodeCache();
 else {
   rmSync(CODE_CACHE, { force: true });
@@ -75,7 +103,7 @@ else {
     outExtension: { '.js': '.cjs' },
     // The sources locate package data and the worker from import.meta.url; in a CommonJS script that is the file's URL.
     define: { 'import.meta.url': '__resonateModuleUrl' },
-    plugins: [lazyChildProcess, lazyChalk],
+    plugins: [lazyChildProcess, lazyChalk, afinnFile],
     banner: { js: "const __resonateModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   const nonAscii = readFileSync(join(ROOT, 'dist/bundle/main.cjs'), 'latin1').match(/.{0,40}[^\x00-\x7f]/);
@@ -84,6 +112,7 @@ else {
     ...common,
     entryPoints: { 'build-worker': join(ROOT, 'dist/community/build-worker.js') },
     format: 'esm',
+    plugins: [afinnFile],
     // Bundled CommonJS dependencies (natural, sentiment) call require(); an ES module has none of its own.
     banner: { js: "import { createRequire as __resonateCreateRequire } from 'node:module'; const require = __resonateCreateRequire(import.meta.url);" },
   });

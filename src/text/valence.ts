@@ -9,55 +9,51 @@
 //   single space (so a lone tab or no-break space stays inside its token);
 // - a token scores when it is an own key of the label table; the score is negated when the previous token is
 //   truthy in the negator table (read as a plain object, as the package does).
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { afinnNegators, afinnTable, SCORE_ZERO } from './afinn.js';
 import { classOf as unicodeClassOf, SPACE } from './char-class.js';
-import { packagePath } from '../paths.js';
 import { straightenQuotes } from './normalize.js';
 import { WordTable } from './word-table.js';
 
-// Read at run time from the installed package (not bundled, not a JSON import: tsx mis-compiles that word list).
-// The package is located once and its files read directly: three require() calls resolved the package three times.
-// The usual layout is tried first (one stat, against about 1 ms for a resolution), then Node's own resolution
-// (an install that hoisted the package above this one).
-const OWN_SENTIMENT = packagePath('node_modules', 'sentiment');
-const SENTIMENT = existsSync(join(OWN_SENTIMENT, 'package.json'))
-  ? OWN_SENTIMENT
-  : dirname(createRequire(import.meta.url).resolve('sentiment/package.json'));
-const readTable = (path: string): Record<string, unknown> => JSON.parse(readFileSync(join(SENTIMENT, path), 'utf8')) as Record<string, unknown>;
-const labels = readTable('languages/en/labels.json') as Record<string, number>;
-const emoji = readTable('build/emoji.json') as Record<string, number>;
+const TABLE = afinnTable();
+const WORDS = TABLE.words.split('\n');
+const NEGATORS = afinnNegators();
 
-/**
- * The package merges the emoji table over the word list (Object.assign), so an emoji key wins. The two parsed
- * tables are read as they are: copying their 4,000 entries into one Map took about 3 ms of every run's start-up.
- */
-function scoreOf(token: string): number | undefined {
-  if (Object.hasOwn(emoji, token)) return emoji[token];
-  return Object.hasOwn(labels, token) ? labels[token] : undefined;
+/** The score of a word by binary search of the sorted list (each distinct token is looked up once, below). */
+function scoreOrZero(token: string): number {
+  let lo = 0;
+  let hi = WORDS.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const w = WORDS[mid];
+    if (w === token) return TABLE.scores.charCodeAt(mid) - SCORE_ZERO;
+    if (w < token) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
 }
 
 // Token → its score, or 0 when it has none (adding ±0 leaves a score as it is). Cutting each candidate token out of
-// the text and looking it up in the two tables (a new string, hashed for each lookup) was a tenth of measuring a
-// community; a community repeats its words, so each distinct token is cut out and looked up once. Bounded, as the
-// tokenizer's caches are, for pathological inputs.
+// the text and looking it up (a new string each time) was a tenth of measuring a community; a community repeats its
+// words, so each distinct token is cut out and looked up once. Bounded, as the tokenizer's caches are, for
+// pathological inputs.
 const scores = new WordTable<number>(100_000);
-const scoreOrZero = (token: string): number => scoreOf(token) ?? 0;
 
-const NEGATORS = readTable('languages/en/negators.json');
-
-// Most tokens score nothing: a token is cut out of the text and looked up only when some label has its length and
-// its first and last characters (a signature table, so no string is made for the rest).
+// Most tokens score nothing: on a community's worth of text a token is cut out of the text and looked up only when
+// some word has its length and its first and last characters (a signature table, so no string is made for the
+// rest). Made once that much text has been read: a draft alone is scanned faster without it than the table is made.
+const SIGNATURES_AFTER = 50_000;
+let scanned = 0;
 let longest = 0;
-const SIGNATURES = new Uint8Array(1 << 16);
+let signatures: Uint8Array | null = null;
 const signature = (first: number, last: number, length: number): number => (first * 961 + last * 31 + length) & 0xffff;
-for (const table of [labels, emoji]) {
-  for (const k in table) {
-    if (k.length === 0) continue;
+
+function makeSignatures(): Uint8Array {
+  const table = new Uint8Array(1 << 16);
+  for (const k of WORDS) {
     longest = Math.max(longest, k.length);
-    SIGNATURES[signature(k.charCodeAt(0), k.charCodeAt(k.length - 1), k.length)] = 1;
+    table[signature(k.charCodeAt(0), k.charCodeAt(k.length - 1), k.length)] = 1;
   }
+  return table;
 }
 
 /** 1 for the characters the package turns into spaces, 2 for other whitespace (JavaScript's \s), 0 otherwise. */
@@ -76,6 +72,8 @@ function separatorOf(c: number): number {
 export function valenceOf(text: string): number {
   const s = straightenQuotes(text).toLowerCase();
   const n = s.length;
+  if (signatures === null && (scanned += n) > SIGNATURES_AFTER) signatures = makeSignatures();
+  const sig = signatures;
   let score = 0;
   let prevStart = -1;
   let prevEnd = -1;
@@ -103,7 +101,7 @@ export function valenceOf(text: string): number {
       i = j; // one lone tab or no-break space: part of the token
     }
     const length = end - start;
-    if (length > 0 && length <= longest && SIGNATURES[signature(s.charCodeAt(start), s.charCodeAt(end - 1), length)] === 1) {
+    if (length > 0 && (sig === null || (length <= longest && sig[signature(s.charCodeAt(start), s.charCodeAt(end - 1), length)] === 1))) {
       const v = scores.get(s, start, end, scoreOrZero);
       if (v !== 0) score += prevEnd >= 0 && NEGATORS[s.slice(prevStart, prevEnd)] ? -v : v;
     }

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import Sentiment from 'sentiment';
 import { describe, expect, it } from 'vitest';
 import { fixtureExportLines } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+import { afinnTable } from '../../src/text/afinn.js';
 import { valenceOf } from '../../src/text/valence.js';
 import { straightenQuotes } from '../../src/text/normalize.js';
 import { runs, textish, TIMEOUT } from '../fuzz/runs.js';
@@ -40,4 +42,11 @@ describe('valenceOf', () => {
       { numRuns: runs(5) },
     );
   }, TIMEOUT);
+
+  it('the built CLI reads the same word list as the sources (dist/bundle/afinn.txt, written by npm run build)', () => {
+    const { words, scores } = afinnTable();
+    expect(readFileSync('dist/bundle/afinn.txt', 'utf8')).toBe(`${scores}\n${words}`);
+    expect(words.split('\n')).toContain('good');
+    expect(words.split('\n').length).toBe(scores.length);
+  });
 });
