@@ -93,6 +93,25 @@ const afinnFile = {
   },
 };
 
+/**
+ * micromark (under mdast-util-from-markdown) sets up its parser's tables when it is loaded, ~40 modules; most
+ * drafts are read by src/input/markdown-plain.ts without it. Its `fromMarkdown` loads the package on first call
+ * instead (it stays in the bundle, wrapped by esbuild so that its module code runs then).
+ */
+const lazyFromMarkdown = {
+  name: 'lazy-from-markdown',
+  setup(b) {
+    b.onResolve({ filter: /^mdast-util-from-markdown$/ }, (args) =>
+      args.namespace === 'lazy-from-markdown' ? undefined : { path: 'mdast-util-from-markdown', namespace: 'lazy-from-markdown' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-from-markdown' }, () => ({
+      contents: "let m; export function fromMarkdown(...args) { m ??= require('mdast-util-from-markdown'); return m.fromMarkdown(...args); }",
+      resolveDir: ROOT,
+      loader: 'js',
+    }));
+  },
+};
+
 if (process.argv[2] === '--code-cache') await makeCodeCache();
 else {
   rmSync(CODE_CACHE, { force: true });
@@ -103,7 +122,7 @@ else {
     outExtension: { '.js': '.cjs' },
     // The sources locate package data and the worker from import.meta.url; in a CommonJS script that is the file's URL.
     define: { 'import.meta.url': '__resonateModuleUrl' },
-    plugins: [lazyChildProcess, lazyChalk, afinnFile],
+    plugins: [lazyChildProcess, lazyChalk, lazyFromMarkdown, afinnFile],
     banner: { js: "const __resonateModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   const nonAscii = readFileSync(join(ROOT, 'dist/bundle/main.cjs'), 'latin1').match(/.{0,40}[^\x00-\x7f]/);

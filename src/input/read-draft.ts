@@ -6,11 +6,7 @@ import { InputError } from '../errors.js';
 import { measureText } from '../text/measure.js';
 import { decodeText } from './decode.js';
 import { readInputBytes } from './files.js';
-
-interface Segment {
-  plain: number;
-  source: number;
-}
+import { fastMarkdownToPlain, type PlainText, type Segment } from './markdown-plain.js';
 
 interface MdNode {
   type: string;
@@ -137,7 +133,15 @@ export function defuseMarkup(body: string): string {
   );
 }
 
-function markdownToPlain(body: string): { plain: string; segments: Segment[] } {
+function markdownToPlain(body: string): PlainText {
+  return fastMarkdownToPlain(body) ?? micromarkToPlain(body);
+}
+
+/**
+ * The full CommonMark reading, for what fastMarkdownToPlain leaves: micromark's tree, walked for its prose.
+ * (The bundle loads micromark on this function's first call; see scripts/bundle.mjs.)
+ */
+export function micromarkToPlain(body: string): PlainText {
   const tree = fromMarkdown(body) as MdNode;
   let plain = '';
   const segments: Segment[] = [];

@@ -114,6 +114,16 @@ describe('resonate score (built CLI)', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('reads Markdown outside the fast reader with micromark, which the bundle loads on demand', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'resonate-md-'));
+    const path = join(dir, 'quoted.md');
+    // A block quote, a setext heading and a character reference: all left to micromark.
+    writeFileSync(path, `${readFileSync(DRAFTS.native, 'utf8')}\n> Quoted from the thread: fold &amp; wait.\n\nThe end\n---\n`);
+    const r = score(path, '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).draft.sentences).toBe(json(DRAFTS.native).draft.sentences + 2);
+  });
+
   it('scores .txt drafts', () => {
     const r = score('fixtures/drafts/plain.txt', '--format', 'json');
     expect(r.code).toBe(0);

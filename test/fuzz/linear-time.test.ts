@@ -39,6 +39,10 @@ const PATTERNS: Record<string, (n: number) => string> = {
   'link-ish': (n) => '[a]('.repeat(n / 4),
   'tag-ish': (n) => '<a '.repeat(n / 3),
   entities: (n) => '&#x'.repeat(n / 3),
+  'backtick-runs': (n) => Array.from({ length: Math.sqrt(2 * n) }, (_, k) => '`'.repeat(k + 1)).join(' '),
+  'backtick-pairs': (n) => '``a`'.repeat(n / 4),
+  headings: (n) => '# a\n'.repeat(n / 4),
+  'empty-headings': (n) => 'a.\n' + '#\n'.repeat(n / 2),
 };
 
 function time(f: () => void): number {
