@@ -16,6 +16,8 @@ const { Script } = require('node:vm');
 
 const BUNDLE = join(__dirname, '..', 'dist', 'bundle', 'main.cjs');
 const CODE_CACHE = `${BUNDLE}.v8cache`;
+/** The bundle starts with this (scripts/bundle.mjs writes it): Node's own wrapper around a CommonJS module. */
+const MODULE_WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 
 /** The cache, unless the bundle was written after it (V8 itself only checks that the source has the same length). */
 function readCodeCache() {
@@ -29,24 +31,27 @@ function readCodeCache() {
 
 /** Compiles and runs the bundle as CommonJS; returns its exports and the compiled script (to make a cache from). */
 function loadCli(useCache = true) {
-  const source = readFileSync(BUNDLE, 'utf8');
+  const source = readFileSync(BUNDLE, 'latin1');
+  if (!source.startsWith(MODULE_WRAPPER)) throw new Error(`resonate: ${BUNDLE} is not a build of this version (run npm run build)`);
   const cachedData = useCache ? readCodeCache() : undefined;
-  // The wrapper is the one Node itself puts around a CommonJS module; it stays on line 1 so line numbers match.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: BUNDLE,
-    cachedData,
-  });
+  const script = new Script(source, { filename: BUNDLE, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, join(BUNDLE, '..'));
   return { cli: module.exports, script };
 }
 
-module.exports = { loadCli, BUNDLE, CODE_CACHE };
+module.exports = { loadCli, BUNDLE, CODE_CACHE, MODULE_WRAPPER };
 
 if (require.main === module) {
-  loadCli()
-    .cli.main(process.argv)
-    .then((code) => {
-      process.exitCode = code;
-    });
+  let cli;
+  try {
+    cli = loadCli().cli;
+  } catch (err) {
+    // A missing or half-written dist/ (an install that did not run `npm run build`): one line, not a stack trace.
+    process.stderr.write(`resonate: cannot load ${BUNDLE}: ${err.message.split('\n')[0]}\n`);
+    process.exitCode = 2;
+  }
+  cli?.main(process.argv).then((code) => {
+    process.exitCode = code;
+  });
 }

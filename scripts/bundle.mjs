@@ -5,7 +5,7 @@
 // compiling that file and the functions a run calls (bin/resonate.js loads both).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const { loadCli, CODE_CACHE } = require('../bin/resonate.js');
+const { loadCli, CODE_CACHE, MODULE_WRAPPER } = require('../bin/resonate.js');
 
 const common = {
   bundle: true,
@@ -86,6 +86,7 @@ const afinnFile = {
     b.onLoad({ filter: /[\\/]dist[\\/]text[\\/]afinn\.js$/ }, async (args) => {
       const afinn = await import(pathToFileURL(args.path).href);
       const { words, scores } = afinn.afinnTable();
+      mkdirSync(join(ROOT, 'dist/bundle'), { recursive: true });
       writeFileSync(join(ROOT, 'dist/bundle/afinn.txt'), `${scores}\n${words}`);
       const contents = AFINN_MODULE.replace('%SCORE_ZERO%', String(afinn.SCORE_ZERO)).replace('%NEGATORS%', JSON.stringify(afinn.afinnNegators()));
       return { contents, loader: 'js' };
@@ -123,7 +124,10 @@ else {
     // The sources locate package data and the worker from import.meta.url; in a CommonJS script that is the file's URL.
     define: { 'import.meta.url': '__resonateModuleUrl' },
     plugins: [lazyChildProcess, lazyChalk, lazyFromMarkdown, afinnFile],
-    banner: { js: "const __resonateModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // The file is the function Node itself wraps a CommonJS module in, written out: bin/resonate.js compiles the
+    // text as read. Wrapping it there made a second copy of the whole source, and V8 flattened that into a third.
+    banner: { js: `${MODULE_WRAPPER}const __resonateModuleUrl = require('node:url').pathToFileURL(__filename).href;` },
+    footer: { js: '})' },
   });
   const nonAscii = readFileSync(join(ROOT, 'dist/bundle/main.cjs'), 'latin1').match(/.{0,40}[^\x00-\x7f]/);
   if (nonAscii) throw new Error(`bundle: dist/bundle/main.cjs is not ASCII (write the character as a \\u escape): ${nonAscii[0]}`);
