@@ -322,6 +322,9 @@ function inline(s: string, from: number, to: number, pieces: Piece[], label: boo
 /** 1 whitespace (or nothing), 2 punctuation, 0 other, as micromark-util-classify-character. */
 function kind(unit: string | undefined): 0 | 1 | 2 {
   if (unit === undefined || WHITESPACE.test(unit)) return 1;
+  // Every ASCII punctuation character is in \p{P} or \p{S}: the property class (ICU tables, compiled on first use,
+  // ~0.4 ms of a run) is needed only beside other characters.
+  if (unit.charCodeAt(0) < 128) return ASCII_PUNCTUATION.test(unit) ? 2 : 0;
   return PUNCTUATION.test(unit) ? 2 : 0;
 }
 

@@ -30,7 +30,8 @@ export async function readDraft(path: string): Promise<Document> {
 export function parseDraft(source: string, name: string, markdown: boolean): Document {
   const { body, frontMatter } = splitFrontMatter(source.replace(/\r\n?/g, '\n'), name);
   const { plain, segments } = markdown ? markdownToPlain(defuseMarkup(body)) : { plain: body, segments: [{ plain: 0, source: 0 }] };
-  if (!/[\p{L}\p{Extended_Pictographic}]/u.test(plain)) {
+  // An ASCII letter answers for almost every draft without the property class (ICU tables, ~0.5 ms to compile).
+  if (!/[A-Za-z]/.test(plain) && !/[\p{L}\p{Extended_Pictographic}]/u.test(plain)) {
     throw new InputError(`draft ${name} has no prose to read`, 'the draft is empty, or only front matter, code or links');
   }
   const lineStarts = lineStartsOf(body);
