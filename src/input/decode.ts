@@ -1,4 +1,5 @@
 // Turns the bytes of a text file into a string: BOMs, UTF-16, Windows-1252 fallback, binary refused.
+import { isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
 
 export interface Decoded {
@@ -16,12 +17,10 @@ export function decodeText(bytes: Uint8Array, name: string): Decoded {
   if (looksBinary(bytes)) {
     throw new InputError(`${name} looks like a binary file, not text`, 'give a UTF-8 text, Markdown, CSV, JSON or NDJSON file');
   }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    // Not valid UTF-8: exports saved by spreadsheet programs are usually Windows-1252 (a superset of Latin-1).
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
-  }
+  // Validated natively and decoded as UTF-8, the text a fatal TextDecoder gives (whose first use costs ~0.2 ms more).
+  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'), encoding: 'utf-8' };
+  // Not valid UTF-8: exports saved by spreadsheet programs are usually Windows-1252 (a superset of Latin-1).
+  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
 }
 
 /** NUL bytes or a high share of control bytes in the first 8 KB (UTF-16 without a BOM counts as binary). */

@@ -1,7 +1,7 @@
-// looksBinary reads its 8 KB with native string searches; the rule is the byte loop below.
+// looksBinary reads its 8 KB with native string searches (the rule is the byte loop below); decodeText validates UTF-8 natively.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { looksBinary } from '../../src/input/decode.js';
+import { decodeText, looksBinary } from '../../src/input/decode.js';
 
 function byLoop(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
@@ -42,5 +42,34 @@ describe('looksBinary', () => {
     late.fill(1, 8192);
     expect(looksBinary(late)).toBe(false);
     expect(looksBinary(late.subarray(8000))).toBe(true);
+  });
+});
+
+describe('decodeText', () => {
+  /** What a fatal UTF-8 TextDecoder, with Windows-1252 when it throws, gives. */
+  const byDecoder = (bytes: Uint8Array): string => {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return new TextDecoder('windows-1252').decode(bytes);
+    }
+  };
+  it('gives the text TextDecoder gives, valid UTF-8 or not, in views of larger buffers too', () => {
+    // Bytes of real UTF-8 text with a stray byte now and then, so both answers occur.
+    const piece = fc.oneof(
+      { arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }).map((t) => [...new TextEncoder().encode(t)]), weight: 10 },
+      { arbitrary: fc.integer({ min: 0x80, max: 0xff }).map((b) => [b]), weight: 1 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 6 }), fc.array(piece, { maxLength: 60 }), (offset, pieces) => {
+        const values = pieces.flat().filter((b) => b >= 32 || b === 10);
+        const buffer = new Uint8Array(offset + values.length);
+        buffer.set(values, offset);
+        const view = buffer.subarray(offset);
+        if (view[0] === 0xef || view[0] === 0xff || view[0] === 0xfe) return;
+        expect(decodeText(view, 'test').text).toBe(byDecoder(view));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
