@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../paths.js';
 import type { EmotionId } from '../types.js';
+import { emotionTable, FIRST_CODE } from './emotion-table.js';
 
 
 export type Arousal = 'high' | 'medium' | 'low';
@@ -36,13 +37,22 @@ function readJson(name: string): Record<string, unknown> {
 
 export function emotionLexicon(): EmotionLexicon {
   if (!emotionCache) {
-    const raw = readJson('emotion.json') as {
-      categories: EmotionLexicon['categories'];
-      terms: Record<string, EmotionId[]>;
+    const table = emotionTable();
+    const stems = table.stems.split('\n');
+    // Binary search of the sorted stems; the lists are shared by every stem with the same emotions (read-only).
+    const get = (stem: string): readonly EmotionId[] | undefined => {
+      let lo = 0;
+      let hi = stems.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const s = stems[mid];
+        if (s === stem) return table.lists[table.codes.charCodeAt(mid) - FIRST_CODE];
+        if (s < stem) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return undefined;
     };
-    // Looked up in the parsed object itself: copying its 2,000 entries into a Map cost about 1 ms of every start-up.
-    const terms = raw.terms;
-    emotionCache = { categories: raw.categories, terms: { get: (stem) => (Object.hasOwn(terms, stem) ? terms[stem] : undefined) } };
+    emotionCache = { categories: table.categories, terms: { get } };
   }
   return emotionCache;
 }

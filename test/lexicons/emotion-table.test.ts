@@ -1,0 +1,24 @@
+// The emotion lexicon is looked up in a sorted table (src/lexicons/emotion-table.ts), not in emotion.json's object.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { emotionLexicon } from '../../src/lexicons/index.js';
+import { emotionTable } from '../../src/lexicons/emotion-table.js';
+
+const raw = JSON.parse(readFileSync('src/lexicons/emotion.json', 'utf8')) as { categories: unknown; terms: Record<string, string[]> };
+
+describe('emotion lexicon table', () => {
+  it('gives every term of emotion.json its emotions, and nothing for other words', () => {
+    const lex = emotionLexicon();
+    const terms = Object.keys(raw.terms);
+    expect(terms.length).toBeGreaterThan(1000);
+    for (const t of terms) expect(lex.terms.get(t), t).toEqual(raw.terms[t]);
+    for (const w of ['', 'zzzz', 'constructor', '__proto__', 'toString', `${terms[0]}x`, terms[1].slice(0, -1)]) {
+      expect(lex.terms.get(w), w).toBe(Object.hasOwn(raw.terms, w) ? lex.terms.get(w) : undefined);
+    }
+    expect(lex.categories).toEqual(raw.categories);
+  });
+
+  it('the built CLI reads the same table as the sources (dist/bundle/emotion-table.json, written by npm run build)', () => {
+    expect(JSON.parse(readFileSync('dist/bundle/emotion-table.json', 'utf8')).emotionTable).toEqual(emotionTable());
+  });
+});
