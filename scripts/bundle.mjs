@@ -66,14 +66,18 @@ const lazyChalk = {
 };
 
 /**
- * Word tables the sources build from data files at start-up (src/text/afinn.ts from the sentiment package's JSON,
- * src/lexicons/emotion-table.ts from emotion.json), built here once instead: each module's exports are evaluated
- * (functions called) and written as dist/bundle/NAME.json, and the bundles get a module that reads that file. The
- * tables are sorted strings searched in place, so reading them is one JSON.parse of a few long strings instead of
- * thousands of interned keys (about 3 ms of every run for both). A string constant in the bundle instead cost about
- * as much again in a larger code cache to deserialize.
+ * Word tables the sources build at start-up (src/text/afinn.ts from the sentiment package's JSON,
+ * src/lexicons/emotion-table.ts from emotion.json, src/text/stop-stems.ts by stemming the stopwords), built here
+ * once instead: each module's exports are evaluated (functions called) and written as dist/bundle/NAME.json, and
+ * the bundles get a module that reads that file. The word lists are sorted strings searched in place, so reading
+ * them is one JSON.parse of a few long strings instead of thousands of interned keys (about 3 ms of every run for
+ * the two lexicons). A string constant in the bundle instead cost about as much again in a larger code cache.
  */
-const PREBUILT = { afinn: /[\\/]dist[\\/]text[\\/]afinn\.js$/, 'emotion-table': /[\\/]dist[\\/]lexicons[\\/]emotion-table\.js$/ };
+const PREBUILT = {
+  afinn: /[\\/]dist[\\/]text[\\/]afinn\.js$/,
+  'emotion-table': /[\\/]dist[\\/]lexicons[\\/]emotion-table\.js$/,
+  'stop-stems': /[\\/]dist[\\/]text[\\/]stop-stems\.js$/,
+};
 const prebuiltTables = {
   name: 'prebuilt-tables',
   setup(b) {

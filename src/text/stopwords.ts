@@ -1,24 +1,14 @@
 // Stopwords: excluded from topical statistics (distinctive terms, off-vocabulary), kept for the language model.
-import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords.js';
-import { stem } from './stem.js';
+import { STOPWORDS } from './stopword-list.js';
+import { stopStems } from './stop-stems.js';
 
-// Contractions and chat fillers that natural's list lacks; they carry no topic.
-const EXTRA = [
-  "i'm", "i've", "i'd", "i'll", "it's", "that's", "there's", "they're", "we're", "we've", "you're", "you've",
-  "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "can't", "won't", "wouldn't", "couldn't", "shouldn't",
-  "let's", 'just', 'really', 'also', 'even', 'one', 'yes', 'yeah', 'ok', 'okay', 'thing', 'things', 'lot', 'bit',
-  'get', 'gets', 'getting', 'go', 'going', 'know', 'think', 'want', 'use', 'used', 'im', 'ive', 'dont', 'cant',
-  'will', 'shall', 'may', 'us', 'i', 'a', 'anyone', 'something', 'anything', 'everything', 'every', 'back',
-  'first', 'time', 'new', 'good', 'day', 'make', 'made', 'put', 'try', 'tried', 'say', 'look',
-];
-
-export const STOPWORDS: ReadonlySet<string> = new Set([...naturalStopwords, ...EXTRA]);
+export { STOPWORDS };
 
 export function isStopword(norm: string): boolean {
   return STOPWORDS.has(norm);
 }
 
-const STOP_STEMS: ReadonlySet<string> = new Set([...STOPWORDS].map((w) => stem(w)));
+const STOP_STEMS: ReadonlySet<string> = new Set(stopStems());
 
 /** A stem that can carry a topic: not a stopword's stem, not a one-letter token, not a mention or number. */
 export function isContentStem(s: string): boolean {
