@@ -5,6 +5,7 @@
 // lookup is a binary search; each stem's entry is made once, when first asked for.
 import { wordEntryAt } from './count-tables.js';
 import type { WordEntry, WordTable } from './profile-types.js';
+import { sortedIndexOf } from '../text/sorted-words.js';
 
 export class WordCounts {
   private readonly found = new Map<string, WordEntry | null>();
@@ -35,16 +36,6 @@ export class WordCounts {
   }
 
   private indexOf(stem: string): number {
-    const stems = this.table.stems;
-    let lo = 0;
-    let hi = stems.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = stems[mid];
-      if (s === stem) return mid;
-      if (s < stem) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return sortedIndexOf(this.table.stems, stem);
   }
 }

@@ -25,7 +25,7 @@ export function emotionTable(): EmotionTable {
     categories: EmotionTable['categories'];
     terms: Record<string, EmotionId[]>;
   };
-  const stems = Object.keys(raw.terms).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const stems = Object.keys(raw.terms).sort();
   const lists: EmotionId[][] = [];
   const index = new Map<string, number>();
   let codes = '';

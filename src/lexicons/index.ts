@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { packagePath } from '../paths.js';
 import type { EmotionId } from '../types.js';
 import { emotionTable, FIRST_CODE } from './emotion-table.js';
+import { sortedIndexOf } from '../text/sorted-words.js';
 
 
 export type Arousal = 'high' | 'medium' | 'low';
@@ -39,18 +40,10 @@ export function emotionLexicon(): EmotionLexicon {
   if (!emotionCache) {
     const table = emotionTable();
     const stems = table.stems.split('\n');
-    // Binary search of the sorted stems; the lists are shared by every stem with the same emotions (read-only).
+    // The lists are shared by every stem with the same emotions (read-only).
     const get = (stem: string): readonly EmotionId[] | undefined => {
-      let lo = 0;
-      let hi = stems.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const s = stems[mid];
-        if (s === stem) return table.lists[table.codes.charCodeAt(mid) - FIRST_CODE];
-        if (s < stem) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return undefined;
+      const i = sortedIndexOf(stems, stem);
+      return i === -1 ? undefined : table.lists[table.codes.charCodeAt(i) - FIRST_CODE];
     };
     emotionCache = { categories: table.categories, terms: { get } };
   }

@@ -32,7 +32,7 @@ export function afinnTable(): AfinnTable {
   // The package merges the emoji table over the word list (Object.assign), so an emoji key wins.
   const merged = new Map<string, unknown>(Object.entries(readJson(dir, 'languages/en/labels.json')));
   for (const [k, v] of Object.entries(readJson(dir, 'build/emoji.json'))) merged.set(k, v);
-  const words = [...merged.keys()].filter((k) => k.length > 0).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const words = [...merged.keys()].filter((k) => k.length > 0).sort();
   let scores = '';
   for (const w of words) {
     const v = merged.get(w);

@@ -12,24 +12,17 @@
 import { afinnNegators, afinnTable, SCORE_ZERO } from './afinn.js';
 import { classOf as unicodeClassOf, SPACE } from './char-class.js';
 import { straightenQuotes } from './normalize.js';
+import { sortedIndexOf } from './sorted-words.js';
 import { WordTable } from './word-table.js';
 
 const TABLE = afinnTable();
 const WORDS = TABLE.words.split('\n');
 const NEGATORS = afinnNegators();
 
-/** The score of a word by binary search of the sorted list (each distinct token is looked up once, below). */
+/** The score of a word, found by binary search of the sorted list (each distinct token is looked up once, below). */
 function scoreOrZero(token: string): number {
-  let lo = 0;
-  let hi = WORDS.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const w = WORDS[mid];
-    if (w === token) return TABLE.scores.charCodeAt(mid) - SCORE_ZERO;
-    if (w < token) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return 0;
+  const i = sortedIndexOf(WORDS, token);
+  return i === -1 ? 0 : TABLE.scores.charCodeAt(i) - SCORE_ZERO;
 }
 
 // Token → its score, or 0 when it has none (adding ±0 leaves a score as it is). Cutting each candidate token out of
