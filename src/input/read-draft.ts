@@ -45,7 +45,7 @@ export function parseDraft(source: string, name: string, markdown: boolean): Doc
 }
 
 /** Front matter is blanked to empty lines, not cut, so line numbers still match the file. */
-function splitFrontMatter(text: string, name: string): { body: string; frontMatter: FrontMatter } {
+export function splitFrontMatter(text: string, name: string): { body: string; frontMatter: FrontMatter } {
   const m = /^---\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
   if (!m) return { body: text, frontMatter: {} };
   let data: unknown = simpleFrontMatter(m[1]);

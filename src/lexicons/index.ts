@@ -1,9 +1,8 @@
 // Loads the lexicons (data files beside this module's source) once per process.
-import { readFileSync } from 'node:fs';
-import { packagePath } from '../paths.js';
 import type { EmotionId } from '../types.js';
-import { emotionTable, FIRST_CODE } from './emotion-table.js';
-import { sortedIndexOf } from '../text/sorted-words.js';
+import { readCodedWords } from '../text/sorted-words.js';
+import { emotionTable } from './emotion-table.js';
+import { readLexicon } from './read-lexicon.js';
 
 
 export type Arousal = 'high' | 'medium' | 'low';
@@ -32,18 +31,14 @@ export const AROUSAL_WEIGHT: Record<Arousal, number> = { high: 1, medium: 0.6, l
 let emotionCache: EmotionLexicon | undefined;
 let conversationCache: ConversationLexicon | undefined;
 
-function readJson(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(packagePath('src', 'lexicons', name), 'utf8')) as Record<string, unknown>;
-}
-
 export function emotionLexicon(): EmotionLexicon {
   if (!emotionCache) {
     const table = emotionTable();
-    const stems = table.stems.split('\n');
+    const { numberOf } = readCodedWords(table.terms);
     // The lists are shared by every stem with the same emotions (read-only).
     const get = (stem: string): readonly EmotionId[] | undefined => {
-      const i = sortedIndexOf(stems, stem);
-      return i === -1 ? undefined : table.lists[table.codes.charCodeAt(i) - FIRST_CODE];
+      const k = numberOf(stem);
+      return k === -1 ? undefined : table.lists[k];
     };
     emotionCache = { categories: table.categories, terms: { get } };
   }
@@ -52,7 +47,7 @@ export function emotionLexicon(): EmotionLexicon {
 
 export function conversationLexicon(): ConversationLexicon {
   if (!conversationCache) {
-    const raw = readJson('conversation.json') as Record<string, string[]>;
+    const raw = readLexicon('conversation.json') as Record<string, string[]>;
     conversationCache = {
       secondPerson: new Set(raw.secondPerson),
       inclusiveWe: new Set(raw.inclusiveWe),

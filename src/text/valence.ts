@@ -9,20 +9,19 @@
 //   single space (so a lone tab or no-break space stays inside its token);
 // - a token scores when it is an own key of the label table; the score is negated when the previous token is
 //   truthy in the negator table (read as a plain object, as the package does).
-import { afinnNegators, afinnTable, SCORE_ZERO } from './afinn.js';
+import { afinnNegators, afinnTable, SCORE_OFFSET } from './afinn.js';
 import { classOf as unicodeClassOf, SPACE } from './char-class.js';
 import { straightenQuotes } from './normalize.js';
-import { sortedIndexOf } from './sorted-words.js';
+import { readCodedWords } from './sorted-words.js';
 import { WordTable } from './word-table.js';
 
-const TABLE = afinnTable();
-const WORDS = TABLE.words.split('\n');
+const { words: WORDS, numberOf } = readCodedWords(afinnTable());
 const NEGATORS = afinnNegators();
 
 /** The score of a word, found by binary search of the sorted list (each distinct token is looked up once, below). */
 function scoreOrZero(token: string): number {
-  const i = sortedIndexOf(WORDS, token);
-  return i === -1 ? 0 : TABLE.scores.charCodeAt(i) - SCORE_ZERO;
+  const n = numberOf(token);
+  return n === -1 ? 0 : n - SCORE_OFFSET;
 }
 
 // Token → its score, or 0 when it has none (adding ±0 leaves a score as it is). Cutting each candidate token out of

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fastMarkdownToPlain } from '../../src/input/markdown-plain.js';
-import { defuseMarkup, micromarkToPlain, parseDraft } from '../../src/input/read-draft.js';
+import { defuseMarkup, micromarkToPlain, parseDraft, splitFrontMatter } from '../../src/input/read-draft.js';
 
 /** A draft's body as parseDraft reads it: front matter blanked to empty lines. */
-const body = (text: string): string => defuseMarkup(text.replace(/^---\n[\s\S]*?\n---\n/, (fm) => fm.replace(/[^\n]/g, '')));
+const body = (text: string): string => defuseMarkup(splitFrontMatter(text, 'draft').body);
 
 describe('fastMarkdownToPlain', () => {
   it('reads every fixture draft, exactly as micromark does', () => {

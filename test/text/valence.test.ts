@@ -4,7 +4,8 @@ import Sentiment from 'sentiment';
 import { describe, expect, it } from 'vitest';
 import { fixtureExportLines } from '../helpers.js';
 import { readFileSync } from 'node:fs';
-import { afinnTable } from '../../src/text/afinn.js';
+import { afinnTable, SCORE_OFFSET } from '../../src/text/afinn.js';
+import { readCodedWords } from '../../src/text/sorted-words.js';
 import { valenceOf } from '../../src/text/valence.js';
 import { straightenQuotes } from '../../src/text/normalize.js';
 import { runs, textish, TIMEOUT } from '../fuzz/runs.js';
@@ -44,9 +45,12 @@ describe('valenceOf', () => {
   }, TIMEOUT);
 
   it('the built CLI reads the same word list as the sources (dist/bundle/afinn.json, written by npm run build)', () => {
-    const { words, scores } = afinnTable();
-    expect(JSON.parse(readFileSync('dist/bundle/afinn.json', 'utf8')).afinnTable).toEqual({ words, scores });
-    expect(words.split('\n')).toContain('good');
-    expect(words.split('\n').length).toBe(scores.length);
+    const table = afinnTable();
+    expect(JSON.parse(readFileSync('dist/bundle/afinn.json', 'utf8')).afinnTable).toEqual(table);
+    const { words, numberOf } = readCodedWords(table);
+    expect(words.length).toBe(table.codes.length);
+    expect(numberOf('good') - SCORE_OFFSET).toBe(3);
+    expect(numberOf('bad') - SCORE_OFFSET).toBe(-3);
+    expect(numberOf('bread')).toBe(-1);
   });
 });
