@@ -57,8 +57,8 @@ export interface Sentence {
   line: number;
   column: number;
   tokens: Token[];
-  /** 1-based file position of each token (parallel to `tokens`). */
-  positions: { line: number; column: number }[];
+  /** 1-based file position of the token at `tokenIndex` in `tokens` (worked out when asked: few are). */
+  positionOf(tokenIndex: number): { line: number; column: number };
   stats: TextStats;
 }
 

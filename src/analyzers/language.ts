@@ -54,7 +54,7 @@ export function draftTerms(input: AnalysisInput): ReadonlyMap<string, Located> {
 export function locate(input: AnalysisInput, sentenceIndex: number, t: Token): { line: number; column: number } {
   const s = input.doc.sentences[sentenceIndex];
   const i = s.tokens.indexOf(t);
-  return i >= 0 ? s.positions[i] : { line: s.line, column: s.column };
+  return i >= 0 ? s.positionOf(i) : { line: s.line, column: s.column };
 }
 
 export const language: Analyzer = {

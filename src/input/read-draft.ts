@@ -38,8 +38,8 @@ export function parseDraft(source: string, name: string, markdown: boolean): Doc
   const measured = measureText(plain);
   const sentences: Sentence[] = measured.sentences.map((s, index) => {
     const { line, column } = lineColumn(lineStarts, toSource(segments, s.start));
-    const positions = s.tokens.map((t) => lineColumn(lineStarts, toSource(segments, t.start)));
-    return { index, text: plain.slice(s.start, s.end), line, column, tokens: s.tokens, positions, stats: s.stats };
+    const positionOf = (k: number): { line: number; column: number } => lineColumn(lineStarts, toSource(segments, s.tokens[k].start));
+    return { index, text: plain.slice(s.start, s.end), line, column, tokens: s.tokens, positionOf, stats: s.stats };
   });
   return { source: name, frontMatter, text: plain, sentences, stats: measured.stats };
 }

@@ -35,7 +35,7 @@ describe('parseDraft', () => {
   it('points tokens at their position in the file', () => {
     const s = doc.sentences[1];
     const i = s.tokens.findIndex((t) => t.norm === 'levain');
-    expect(s.positions[i]).toEqual({ line: 8, column: 12 });
+    expect(s.positionOf(i)).toEqual({ line: 8, column: 12 });
   });
   it('refuses a draft without prose', () => {
     expect(() => parseDraft('---\ntitle: x\n---\n```\ncode\n```\n', 'x.md', true)).toThrow(InputError);
