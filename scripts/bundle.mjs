@@ -77,6 +77,7 @@ const PREBUILT = {
   afinn: /[\\/]dist[\\/]text[\\/]afinn\.js$/,
   'emotion-table': /[\\/]dist[\\/]lexicons[\\/]emotion-table\.js$/,
   'stop-stems': /[\\/]dist[\\/]text[\\/]stop-stems\.js$/,
+  'char-class-runs': /[\\/]dist[\\/]text[\\/]char-class-runs\.js$/,
 };
 const prebuiltTables = {
   name: 'prebuilt-tables',
