@@ -1,5 +1,6 @@
 // Saves and loads community profiles (versioned JSON), refusing truncated, corrupt, foreign or newer files.
 import { InputError } from '../errors.js';
+import { EMOTIONS } from '../lexicons/index.js';
 import { decodeText } from '../input/decode.js';
 import { readInputBytes } from '../input/files.js';
 import { writeAtomic } from '../output/write-atomic.js';
@@ -182,6 +183,8 @@ function invalidPart(d: Record<string, unknown>, bigramsPacked: boolean): string
     const termOk = (t: unknown): boolean => isObj(t) && typeof t.stem === 'string' && typeof t.term === 'string' && isNum(t.count) && isNum(t.itemShare) && isNum(t.z);
     if (dis !== undefined && (!isObj(dis) || typeof dis.method !== 'string' || !Array.isArray(dis.terms) || !dis.terms.every(termOk))) return 'derived';
     if (der.engagement !== undefined && !rowOk(der.engagement)) return 'derived';
+    const mix = der.topEmotionMix;
+    if (mix !== undefined && (!isObj(mix) || !EMOTIONS.every((e) => isNum(mix[e])))) return 'derived';
     const rew = der.rewarded;
     const rewardedOk = (r: unknown): boolean => isObj(r) && typeof r.stem === 'string' && isNum(r.effect) && isNum(r.items);
     if (rew !== undefined && (!isObj(rew) || typeof rew.method !== 'string' || !Array.isArray(rew.terms) || !rew.terms.every(rewardedOk))) return 'derived';

@@ -111,6 +111,8 @@ export interface CommunityProfileData {
     calibration: [number, number, number, number][];
     /** The fitted engagement weights [term, length, features, items] (see EngagementWeights in model.ts). */
     engagement?: [number, number, number, number];
+    /** Emotion hits of the top quarter of rated sample items (the model's topEmotionMix); absent without engagement. */
+    topEmotionMix?: Record<string, number>;
     distinctive?: { method: string; terms: { stem: string; term: string; count: number; itemShare: number; z: number }[] };
     /** The most rewarded terms (the model's RewardedTerm list), ranked the way its `method` names; older profiles lack it. */
     rewarded?: { method: string; terms: { stem: string; effect: number; items: number }[] };
