@@ -2,6 +2,7 @@
 import { Command, Option } from 'commander';
 import { readProgress, columnOptions, columnOverrides, emit, parsePositiveInt, type ColumnFlags } from './common.js';
 import { UsageError } from '../errors.js';
+import { isoDay } from '../report/iso-day.js';
 
 interface BuildFlags extends ColumnFlags {
   output: string;
@@ -56,7 +57,7 @@ export function profileCommand(setCode: (code: number) => void): Command {
     const s = data.summary;
     const skipped = Object.entries(s.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ') || 'none';
     const c = data.counts;
-    const range = c.firstTime !== null ? `, ${new Date(c.firstTime).toISOString().slice(0, 10)} to ${new Date(c.lastTime!).toISOString().slice(0, 10)}` : '';
+    const range = c.firstTime !== null ? `, ${isoDay(c.firstTime)} to ${isoDay(c.lastTime!)}` : '';
     process.stderr.write(
       `resonate: profile written to ${flags.output}: ${s.rowsRead} rows read, ${s.itemsUsed} items used, skipped: ${skipped}${range}; vocabulary ${c.words.stems.length} stems\n`,
     );

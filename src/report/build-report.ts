@@ -7,6 +7,7 @@ import { displayLine } from '../text/normalize.js';
 import { highlights } from './highlights.js';
 import { bandOf, DEFAULT_WEIGHTS, overallScore, overallSentence } from './overall.js';
 import { REPORT_SCHEMA_VERSION, type Report } from './report-types.js';
+import { isoDay } from './iso-day.js';
 
 export const NOTICE = 'This is a resonance reading (how well the draft fits this community\'s language, feelings and habits), not a prediction of virality or reach.';
 
@@ -60,4 +61,3 @@ function pickSuggestions(dimensions: readonly DimensionResult[], weakest: Report
   return picked;
 }
 
-const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);

@@ -5,6 +5,7 @@ import { CUES } from '../text/measure.js';
 import { CUE_LABELS, cueRate } from '../analyzers/conversation.js';
 import { round } from '../analyzers/language.js';
 import { featureLabel } from '../analyzers/engagement.js';
+import { isoDay } from './iso-day.js';
 
 export interface CommunityOverview {
   schemaVersion: 1;
@@ -40,7 +41,7 @@ export function communityOverview(model: CommunityModel): CommunityOverview {
     items: c.items,
     rowsRead: p.summary.rowsRead,
     skipped: p.summary.skipped,
-    dateRange: c.firstTime !== null && c.lastTime !== null ? { from: day(c.firstTime), to: day(c.lastTime) } : null,
+    dateRange: c.firstTime !== null && c.lastTime !== null ? { from: isoDay(c.firstTime), to: isoDay(c.lastTime) } : null,
     vocabulary: model.words.size,
     distinctiveTerms: model.distinctive.slice(0, 25).map((d) => ({ term: d.term, itemShare: round(d.itemShare), z: round(d.z, 1) })),
     distinctivePhrases: phrases,
@@ -61,4 +62,3 @@ export function communityOverview(model: CommunityModel): CommunityOverview {
   };
 }
 
-const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
