@@ -15,7 +15,7 @@ import { straightenQuotes } from './normalize.js';
 import { readCodedWords } from './sorted-words.js';
 import { WordTable } from './word-table.js';
 
-const { words: WORDS, numberOf } = readCodedWords(afinnTable());
+const { words: afinnWords, numberOf } = readCodedWords(afinnTable());
 const NEGATORS = afinnNegators();
 
 /** The score of a word, found by binary search of the sorted list (each distinct token is looked up once, below). */
@@ -41,7 +41,7 @@ const signature = (first: number, last: number, length: number): number => (firs
 
 function makeSignatures(): Uint8Array {
   const table = new Uint8Array(1 << 16);
-  for (const k of WORDS) {
+  for (const k of afinnWords()) {
     longest = Math.max(longest, k.length);
     table[signature(k.charCodeAt(0), k.charCodeAt(k.length - 1), k.length)] = 1;
   }
