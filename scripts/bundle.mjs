@@ -66,38 +66,57 @@ const lazyChalk = {
 };
 
 /**
- * Word tables the sources build at start-up (src/text/afinn.ts from the sentiment package's JSON,
- * src/lexicons/emotion-table.ts from emotion.json, src/text/stop-stems.ts by stemming the stopwords), built here
- * once instead: each module's exports are evaluated (functions called) and written as dist/bundle/NAME.json, and
- * the bundles get a module that reads that file. The word lists are sorted strings searched in place, so reading
- * them is one JSON.parse of a few long strings instead of thousands of interned keys (about 3 ms of every run for
- * the two lexicons). A string constant in the bundle instead cost about as much again in a larger code cache.
+ * Tables the sources build at start-up (src/text/afinn.ts from the sentiment package's JSON,
+ * src/lexicons/emotion-table.ts from emotion.json, src/lexicons/conversation-table.ts, src/text/stop-stems.ts by
+ * stemming the stopwords, src/text/char-class-runs.ts from \p{...} patterns, src/version.ts from package.json),
+ * built here once instead: each module's exports are evaluated (functions called) and written, all in one file,
+ * dist/bundle/tables.json; the bundles get modules that read their part of it. The word lists are sorted strings
+ * searched in place, so reading them is one JSON.parse of a few long strings instead of thousands of interned keys
+ * (about 3 ms of every run for the two lexicons). A string constant in the bundle instead cost about as much again
+ * in a larger code cache; a file per table cost each run one more read per table (~0.1 ms each).
  */
 const PREBUILT = {
   afinn: /[\\/]dist[\\/]text[\\/]afinn\.js$/,
   'emotion-table': /[\\/]dist[\\/]lexicons[\\/]emotion-table\.js$/,
+  'conversation-table': /[\\/]dist[\\/]lexicons[\\/]conversation-table\.js$/,
   'stop-stems': /[\\/]dist[\\/]text[\\/]stop-stems\.js$/,
   'char-class-runs': /[\\/]dist[\\/]text[\\/]char-class-runs\.js$/,
+  version: /[\\/]dist[\\/]version\.js$/,
 };
+const TABLES_FILE = 'tables.json';
+const tables = {};
 const prebuiltTables = {
   name: 'prebuilt-tables',
   setup(b) {
+    // One reader of the file for all the table modules, read when the first of them is set up.
+    b.onResolve({ filter: /^resonate-prebuilt-tables$/ }, () => ({ path: 'tables', namespace: 'prebuilt-tables' }));
+    b.onLoad({ filter: /.*/, namespace: 'prebuilt-tables' }, () => ({
+      // By path where the folder is known without a file: URL (see the CLI bundle's define below).
+      contents: `import { readFileSync } from 'node:fs';\nimport { join } from 'node:path';\nlet all;\nconst file = () => (import.meta.dirname ? join(import.meta.dirname, '${TABLES_FILE}') : new URL('${TABLES_FILE}', import.meta.url));\nexport const tableOf = (name) => (all ??= JSON.parse(readFileSync(file(), 'utf8')))[name];\n`,
+      resolveDir: ROOT,
+      loader: 'js',
+    }));
     for (const [name, filter] of Object.entries(PREBUILT)) {
       b.onLoad({ filter }, async (args) => {
         const module = await import(pathToFileURL(args.path).href);
         const data = {};
-        let contents = `import { readFileSync } from 'node:fs';\nconst data = JSON.parse(readFileSync(new URL('${name}.json', import.meta.url), 'utf8'));\n`;
+        let contents = `import { tableOf } from 'resonate-prebuilt-tables';\nconst data = tableOf('${name}');\n`;
         for (const [key, value] of Object.entries(module)) {
           const made = typeof value === 'function';
           if (made && value.length !== 0) throw new Error(`bundle: ${args.path}: ${key} takes arguments; it cannot be prebuilt`);
           data[key] = made ? value() : value;
           contents += made ? `export const ${key} = () => data.${key};\n` : `export const ${key} = data.${key};\n`;
         }
-        mkdirSync(join(ROOT, 'dist/bundle'), { recursive: true });
-        writeFileSync(join(ROOT, `dist/bundle/${name}.json`), JSON.stringify(data));
+        tables[name] = data;
         return { contents, loader: 'js' };
       });
     }
+    // Both bundles' tables, in a fixed order (the second build adds to what the first wrote).
+    b.onEnd(() => {
+      mkdirSync(join(ROOT, 'dist/bundle'), { recursive: true });
+      const ordered = Object.fromEntries(Object.keys(PREBUILT).filter((k) => k in tables).map((k) => [k, tables[k]]));
+      writeFileSync(join(ROOT, `dist/bundle/${TABLES_FILE}`), JSON.stringify(ordered));
+    });
   },
 };
 
@@ -122,18 +141,21 @@ const lazyFromMarkdown = {
 
 if (process.argv[2] === '--code-cache') await makeCodeCache();
 else {
-  rmSync(CODE_CACHE, { force: true });
+  // Afresh: what an earlier build wrote (tables under other names, a cache) is not left beside this one.
+  rmSync(join(ROOT, 'dist/bundle'), { recursive: true, force: true });
   await build({
     ...common,
     entryPoints: { main: join(ROOT, 'dist/cli/main.js') },
     format: 'cjs',
     outExtension: { '.js': '.cjs' },
-    // The sources locate package data and the worker from import.meta.url; in a CommonJS script that is the file's URL.
-    define: { 'import.meta.url': '__resonateModuleUrl' },
+    // The sources locate package data and the worker from import.meta.dirname, or import.meta.url; in a CommonJS
+    // script they are its folder and its file's URL, made when first asked for (pathToFileURL and the fileURLToPath
+    // that undid it were ~0.5 ms of every run).
+    define: { 'import.meta.url': '__resonateModule.url', 'import.meta.dirname': '__dirname' },
     plugins: [lazyChildProcess, lazyChalk, lazyFromMarkdown, prebuiltTables],
     // The file is the function Node itself wraps a CommonJS module in, written out: bin/resonate.js compiles the
     // text as read. Wrapping it there made a second copy of the whole source, and V8 flattened that into a third.
-    banner: { js: `${MODULE_WRAPPER}const __resonateModuleUrl = require('node:url').pathToFileURL(__filename).href;` },
+    banner: { js: `${MODULE_WRAPPER}const __resonateModule = { get url() { return (this.href ??= require('node:url').pathToFileURL(__filename).href); } };` },
     footer: { js: '})' },
   });
   const nonAscii = readFileSync(join(ROOT, 'dist/bundle/main.cjs'), 'latin1').match(/.{0,40}[^\x00-\x7f]/);

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 function findRoot(from: string): string {
-  let dir = dirname(fileURLToPath(from));
+  let dir = from;
   for (;;) {
     if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data'))) return dir;
     const up = dirname(dir);
@@ -14,6 +14,7 @@ function findRoot(from: string): string {
   }
 }
 
-export const PACKAGE_ROOT = findRoot(import.meta.url);
+// import.meta.dirname where Node has it (20.11 on; the CLI bundle passes its folder), else from the module's URL.
+export const PACKAGE_ROOT = findRoot(import.meta.dirname ?? dirname(fileURLToPath(import.meta.url)));
 
 export const packagePath = (...parts: string[]): string => join(PACKAGE_ROOT, ...parts);

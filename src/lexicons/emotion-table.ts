@@ -2,7 +2,7 @@
 //
 // Why: JSON.parse of emotion.json's `terms` (1,238 keys interned into one dictionary object, each with its own array)
 // took about 1 ms of every run's start-up. Here each stem carries the index of its list of emotions (23 distinct
-// lists); the bundles (scripts/bundle.mjs) read the finished table from dist/bundle/emotion-table.json, written at
+// lists); the bundles (scripts/bundle.mjs) read the finished table from dist/bundle/tables.json, written at
 // build time by this same function.
 import type { EmotionId } from '../types.js';
 import { codedWords, type CodedWords } from '../text/sorted-words.js';

@@ -2,7 +2,7 @@
 import type { EmotionId } from '../types.js';
 import { readCodedWords } from '../text/sorted-words.js';
 import { emotionTable } from './emotion-table.js';
-import { readLexicon } from './read-lexicon.js';
+import { conversationTable } from './conversation-table.js';
 
 
 export type Arousal = 'high' | 'medium' | 'low';
@@ -47,7 +47,7 @@ export function emotionLexicon(): EmotionLexicon {
 
 export function conversationLexicon(): ConversationLexicon {
   if (!conversationCache) {
-    const raw = readLexicon('conversation.json') as Record<string, string[]>;
+    const raw = conversationTable();
     conversationCache = {
       secondPerson: new Set(raw.secondPerson),
       inclusiveWe: new Set(raw.inclusiveWe),

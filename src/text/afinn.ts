@@ -1,9 +1,9 @@
 // The `sentiment` package's AFINN-165 word list, emoji table and negators, in the form valence.ts looks them up.
 //
 // Why a table of our own: JSON.parse of the package's word list (3,382 keys, each interned into one dictionary
-// object) and emoji table took about 2 ms of every `score` run's start-up; splitting one sorted string takes
-// about a third of a millisecond. The bundles (scripts/bundle.mjs) replace this module with one that reads the
-// finished table from dist/bundle/afinn.json, written by these same functions at build time.
+// object) and emoji table took about 2 ms of every `score` run's start-up; one sorted string is searched in place
+// (src/text/sorted-words.ts). The bundles (scripts/bundle.mjs) replace this module with one that reads the
+// finished table from dist/bundle/tables.json, written by these same functions at build time.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

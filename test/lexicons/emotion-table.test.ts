@@ -1,8 +1,10 @@
-// The emotion lexicon is looked up in a sorted table (src/lexicons/emotion-table.ts), not in emotion.json's object.
+// The emotion lexicon is looked up in a sorted table (src/lexicons/emotion-table.ts), not in emotion.json's object;
+// the bundles read it, and the conversation lists, prebuilt.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { emotionLexicon } from '../../src/lexicons/index.js';
 import { emotionTable } from '../../src/lexicons/emotion-table.js';
+import { conversationTable } from '../../src/lexicons/conversation-table.js';
 
 const raw = JSON.parse(readFileSync('src/lexicons/emotion.json', 'utf8')) as { categories: unknown; terms: Record<string, string[]> };
 
@@ -18,7 +20,9 @@ describe('emotion lexicon table', () => {
     expect(lex.categories).toEqual(raw.categories);
   });
 
-  it('the built CLI reads the same table as the sources (dist/bundle/emotion-table.json, written by npm run build)', () => {
-    expect(JSON.parse(readFileSync('dist/bundle/emotion-table.json', 'utf8')).emotionTable).toEqual(emotionTable());
+  it('the built CLI reads the same tables as the sources (dist/bundle/tables.json, written by npm run build)', () => {
+    const built = JSON.parse(readFileSync('dist/bundle/tables.json', 'utf8'));
+    expect(built['emotion-table'].emotionTable).toEqual(emotionTable());
+    expect(built['conversation-table'].conversationTable).toEqual(conversationTable());
   });
 });

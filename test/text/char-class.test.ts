@@ -32,6 +32,12 @@ describe('classOf', () => {
     expect(differ).toEqual([]);
   });
 
+  it('has the five skin tones U+1F3FB-U+1F3FF as its only emoji modifiers (the tokenizer strips them by code unit)', () => {
+    const modifiers: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) if (classOf(cp) & EMOJI_MODIFIER) modifiers.push(cp);
+    expect(modifiers).toEqual([0x1f3fb, 0x1f3fc, 0x1f3fd, 0x1f3fe, 0x1f3ff]);
+  });
+
   it('knows letters, digits, spaces, emoji and their modifiers, and case', () => {
     const of = (ch: string): number => classOf(ch.codePointAt(0)!);
     expect(of('a') & (LETTER | LOWER_SELF)).toBe(LETTER | LOWER_SELF);
@@ -44,7 +50,7 @@ describe('classOf', () => {
     expect(of('-')).toBe(KNOWN | LOWER_SELF);
   });
 
-  it('the built CLI reads the same runs as the sources (dist/bundle/char-class-runs.json, written by npm run build)', () => {
-    expect(JSON.parse(readFileSync('dist/bundle/char-class-runs.json', 'utf8')).classRuns).toEqual(classRuns());
+  it('the built CLI reads the same runs as the sources (dist/bundle/tables.json, written by npm run build)', () => {
+    expect(JSON.parse(readFileSync('dist/bundle/tables.json', 'utf8'))['char-class-runs'].classRuns).toEqual(classRuns());
   });
 });
