@@ -1,6 +1,7 @@
 // Calibration: a raw measure becomes the percentile of the draft among same-length samples of the community.
 import type { Additive, CommunityModel } from '../community/model.js';
-import { addStats, emptyStats } from '../text/measure.js';
+import { emptyStats } from '../text/measure.js';
+import { addFlatStats, FLAT_SENTENCES, FLAT_TOKENS } from '../community/profile-builder.js';
 
 /** Fewer reference bundles than this and the percentile is too coarse to report. */
 export const MIN_BUNDLES = 20;
@@ -13,7 +14,9 @@ const cache = new WeakMap<CommunityModel, Map<number, Additive[]>>();
  * one-line comments whose measures swing far more.
  */
 export function bundles(model: CommunityModel, tokens: number): Additive[] {
-  const total = model.calibration.reduce((s, a) => s + a.stats.tokens, 0);
+  const items = model.calibration;
+  let total = 0;
+  for (let i = 0; i < items.length; i++) total += items[i].st[FLAT_TOKENS];
   const target = Math.max(1, Math.min(tokens, Math.floor(total / MIN_BUNDLES)));
   let byTarget = cache.get(model);
   if (!byTarget) cache.set(model, (byTarget = new Map()));
@@ -21,10 +24,13 @@ export function bundles(model: CommunityModel, tokens: number): Additive[] {
   if (hit) return hit;
   const out: Additive[] = [];
   let cur: Additive | null = null;
-  for (const item of model.calibration) {
-    if (item.stats.tokens === 0) continue;
+  // Indexed loops here and in the analyzers' measures: for…of steps an iterator, which allocates while the code is
+  // still cold, and these run for every calibration item of every score. The items' stats are summed flat.
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item.st[FLAT_TOKENS] === 0) continue;
     cur ??= { stats: emptyStats(), llrSum: 0, llrN: 0, engSum: 0, engN: 0 };
-    addStats(cur.stats, item.stats);
+    addFlatStats(cur.stats, item.st);
     cur.llrSum += item.llrSum;
     cur.llrN += item.llrN;
     cur.engSum += item.engSum;
@@ -43,9 +49,9 @@ export function percentile(value: number, refs: readonly number[]): number {
   if (refs.length === 0) return 50;
   let below = 0;
   let equal = 0;
-  for (const r of refs) {
-    if (r < value) below++;
-    else if (r === value) equal++;
+  for (let i = 0; i < refs.length; i++) {
+    if (refs[i] < value) below++;
+    else if (refs[i] === value) equal++;
   }
   return Math.round((100 * (below + equal / 2)) / refs.length);
 }
@@ -55,7 +61,7 @@ export function percentile(value: number, refs: readonly number[]): number {
  * bundling random items would average away; falls back to bundles when there are too few.
  */
 export function longItems(model: CommunityModel, draftTokens: number, minSentences = 3): Additive[] {
-  const long = model.calibration.filter((a) => a.stats.sentences >= minSentences);
+  const long = model.calibration.filter((a) => a.st[FLAT_SENTENCES] >= minSentences);
   return long.length >= MIN_BUNDLES ? long : bundles(model, draftTokens);
 }
 

@@ -30,7 +30,8 @@ export const HABIT_MIN_RATE = 0.02;
 export function conversationRaw(a: Additive, community: TextStats): number {
   let sum = 0;
   let n = 0;
-  for (const c of CUES) {
+  for (let i = 0; i < CUES.length; i++) {
+    const c = CUES[i];
     const r = cueRate(community, c);
     if (r < HABIT_MIN_RATE) continue;
     const mine = cueRate(a.stats, c);

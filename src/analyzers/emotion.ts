@@ -15,7 +15,7 @@ export function arousalIntensity(stats: TextStats): number {
   if (stats.tokens === 0) return 0;
   const cats = emotionLexicon().categories;
   let sum = 0;
-  for (const e of EMOTIONS) sum += stats.emotions[e] * AROUSAL_WEIGHT[cats[e].arousal];
+  for (let i = 0; i < EMOTIONS.length; i++) sum += stats.emotions[EMOTIONS[i]] * AROUSAL_WEIGHT[cats[EMOTIONS[i]].arousal];
   return sum / stats.tokens;
 }
 
@@ -23,7 +23,8 @@ export function cosine(a: Record<string, number>, b: Record<string, number>): nu
   let dot = 0;
   let na = 0;
   let nb = 0;
-  for (const e of EMOTIONS) {
+  for (let i = 0; i < EMOTIONS.length; i++) {
+    const e = EMOTIONS[i];
     dot += a[e] * b[e];
     na += a[e] * a[e];
     nb += b[e] * b[e];

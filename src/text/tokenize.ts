@@ -240,7 +240,9 @@ export function tokenize(text: string, start = 0, end = text.length, pool: Token
       }
     } else if ((bits & PICTOGRAPHIC) !== 0 || (isRegionalIndicator(cp) && p + 2 < n && isRegionalIndicator(cpAt(text, p + 2, n)))) {
       q = (bits & PICTOGRAPHIC) !== 0 ? emojiEnd(text, p, n, cp) : p + 4;
-      const norm = text.slice(p, q).replace(/\uFE0F/g, '').replace(/\p{Emoji_Modifier}/gu, '');
+      // Emoji_Modifier is the five skin tones U+1F3FB–U+1F3FF, always a surrogate pair in a string: written so, the
+      // pattern is not a \p{…} set that V8 expands and compiles in the first run that meets an emoji.
+      const norm = text.slice(p, q).replace(/\uFE0F/g, '').replace(/\uD83C[\uDFFB-\uDFFF]/g, '');
       push(tokens, pool, norm, norm, 'emoji', p, q, null);
     } else {
       p += width(cp);
