@@ -42,8 +42,24 @@ const lazyChildProcess = {
     b.onResolve({ filter: /^node:child_process$/ }, (args) =>
       /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+    b.onLoad({ filter: /^child_process$/, namespace: 'lazy-builtin' }, () => ({
       contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * node:module is not set up by Node before a script asks for it (~0.4 ms); the sources only call its createRequire
+ * to load yaml for front matter the simple reader leaves, so the CLI bundle asks for it on that call.
+ */
+const lazyModule = {
+  name: 'lazy-module',
+  setup(b) {
+    // (The shim's own require of it is left to Node.)
+    b.onResolve({ filter: /^node:module$/ }, (args) => (args.namespace === 'lazy-builtin' ? undefined : { path: 'module', namespace: 'lazy-builtin' }));
+    b.onLoad({ filter: /^module$/, namespace: 'lazy-builtin' }, () => ({
+      contents: "module.exports = { createRequire: (...args) => require('node:module').createRequire(...args) };",
       loader: 'js',
     }));
   },
@@ -152,7 +168,7 @@ else {
     // script they are its folder and its file's URL, made when first asked for (pathToFileURL and the fileURLToPath
     // that undid it were ~0.5 ms of every run).
     define: { 'import.meta.url': '__resonateModule.url', 'import.meta.dirname': '__dirname' },
-    plugins: [lazyChildProcess, lazyChalk, lazyFromMarkdown, prebuiltTables],
+    plugins: [lazyChildProcess, lazyModule, lazyChalk, lazyFromMarkdown, prebuiltTables],
     // The file is the function Node itself wraps a CommonJS module in, written out: bin/resonate.js compiles the
     // text as read. Wrapping it there made a second copy of the whole source, and V8 flattened that into a third.
     banner: { js: `${MODULE_WRAPPER}const __resonateModule = { get url() { return (this.href ??= require('node:url').pathToFileURL(__filename).href); } };` },

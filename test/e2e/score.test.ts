@@ -124,6 +124,17 @@ describe('resonate score (built CLI)', () => {
     expect(JSON.parse(r.stdout).draft.sentences).toBe(json(DRAFTS.native).draft.sentences + 2);
   });
 
+  it('reads front matter outside the simple reader with the YAML library, which the bundle loads on demand', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'resonate-fm-'));
+    const path = join(dir, 'anchored.md');
+    // A flow sequence, an anchor and its alias: left to the yaml package (node:module is asked for on this path only).
+    writeFileSync(path, `---\ntitle: "Crumb: a diary"\ntags: &t [crumb, levain]\nalso: *t\n---\n${readFileSync(DRAFTS.native, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')}`);
+    const r = score(path, '--format', 'json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).draft.title).toBe('Crumb: a diary');
+  });
+
   it('scores .txt drafts', () => {
     const r = score('fixtures/drafts/plain.txt', '--format', 'json');
     expect(r.code).toBe(0);
