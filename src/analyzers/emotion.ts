@@ -90,13 +90,19 @@ export const emotion: Analyzer = {
 
     const lex = emotionLexicon();
     const examples = new Map<EmotionId, EvidenceItem>();
-    doc.sentences.forEach((s, si) => {
-      for (const t of draft.tokens[si]) {
-        for (const e of lex.terms.get(t.stem) ?? []) {
+    // Indexed: for…of steps an iterator, which allocates while the code is cold (every token of the draft).
+    for (let si = 0; si < doc.sentences.length; si++) {
+      const tokens = draft.tokens[si];
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k];
+        const emotions = lex.terms.get(t.stem);
+        if (emotions === undefined) continue;
+        for (let j = 0; j < emotions.length; j++) {
+          const e = emotions[j];
           if (!examples.has(e)) examples.set(e, { kind: 'emotion-word', text: `"${t.norm}" (${e}, ${lex.categories[e].arousal} arousal)`, ...locate(input, si, t) });
         }
       }
-    });
+    }
     const valencePerWord = doc.stats.tokens ? doc.stats.valence / doc.stats.tokens : 0;
     const communityValence = model.stats.tokens ? model.stats.valence / model.stats.tokens : 0;
 

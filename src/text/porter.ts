@@ -75,7 +75,9 @@ function replaceSuffixes(word: string, table: readonly Rule[][]): string {
   if (rules === undefined) return word;
   let out = word;
   for (let r = 0; r < rules.length; r++) {
-    const [suffix, replacement] = rules[r];
+    // Indexed, not destructured: array destructuring steps an iterator, which allocates in cold code.
+    const suffix = rules[r][0];
+    const replacement = rules[r][1];
     if (!word.endsWith(suffix) || !(measure(word, word.length - suffix.length) > 0) || !out.endsWith(suffix)) continue;
     const next = out.slice(0, out.length - suffix.length) + replacement;
     if (next !== '') out = next;
