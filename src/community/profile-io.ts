@@ -87,6 +87,11 @@ const isNumOrNull = (v: unknown): boolean => v === null || isNum(v);
 const isStrOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isSums = (v: unknown): boolean => isObj(v) && isNum(v.n) && isNum(v.s) && isNum(v.q);
+/** A loop, not every(isStr): an arrow function called per element is interpreted at start-up (~3,000 per score). */
+function allStrings(a: readonly unknown[]): boolean {
+  for (let i = 0; i < a.length; i++) if (typeof a[i] !== 'string') return false;
+  return true;
+}
 
 function isForms(v: unknown): boolean {
   if (!Array.isArray(v) || v.length % 2 !== 0) return false;
@@ -145,9 +150,9 @@ function invalidPart(d: Record<string, unknown>, bigramsPacked: boolean): string
     !Array.isArray(w.forms) ||
     w.counts.length !== 5 * w.stems.length ||
     w.forms.length !== w.stems.length ||
-    !w.stems.every(isStr) ||
+    !allStrings(w.stems) ||
     !w.counts.every(Number.isFinite) ||
-    !w.forms.every(isStr)
+    !allStrings(w.forms)
   ) {
     return 'counts.words';
   }
@@ -177,8 +182,11 @@ function invalidPart(d: Record<string, unknown>, bigramsPacked: boolean): string
   if (!isObj(b) || !isNum(b.sampleSize) || !isObj(b.prunedBelow)) return 'build';
   if (d.derived !== undefined) {
     const der = d.derived;
-    const rowOk = (r: unknown): boolean => Array.isArray(r) && r.length === 4 && r.every(isNum);
-    if (!isObj(der) || typeof der.method !== 'string' || !Array.isArray(der.calibration) || !der.calibration.every(rowOk)) return 'derived';
+    const rowOk = (r: unknown): boolean => Array.isArray(r) && r.length === 4 && Number.isFinite(r[0]) && Number.isFinite(r[1]) && Number.isFinite(r[2]) && Number.isFinite(r[3]);
+    if (!isObj(der) || typeof der.method !== 'string' || !Array.isArray(der.calibration)) return 'derived';
+    // A loop over the rows (one per sample item), not every(rowOk): fewer interpreted calls at start-up.
+    const rows = der.calibration as unknown[];
+    for (let i = 0; i < rows.length; i++) if (!rowOk(rows[i])) return 'derived';
     const dis = der.distinctive;
     const termOk = (t: unknown): boolean => isObj(t) && typeof t.stem === 'string' && typeof t.term === 'string' && isNum(t.count) && isNum(t.itemShare) && isNum(t.z);
     if (dis !== undefined && (!isObj(dis) || typeof dis.method !== 'string' || !Array.isArray(dis.terms) || !dis.terms.every(termOk))) return 'derived';
