@@ -6,18 +6,18 @@
 import { classByPattern } from './char-class-patterns.js';
 
 /**
- * Code points 0 to 0x10FFFF as runs of equal class bits: run i starts at `starts[i]` and has the bits
- * `bits.charCodeAt(i)` (3,460 runs under Node 20's Unicode tables).
+ * Code points 0 to 0x10FFFF as runs of equal class bits: run i starts at `starts[i]` and has the bits `bits[i]`
+ * (3,460 runs under Node 20's Unicode tables). Numbers, not characters: JSON writes the small values as escapes.
  */
-export function classRuns(): { starts: number[]; bits: string } {
+export function classRuns(): { starts: number[]; bits: number[] } {
   const starts: number[] = [];
-  let bits = '';
+  const bits: number[] = [];
   let previous = -1;
   for (let cp = 0; cp <= 0x10ffff; cp++) {
     const b = classByPattern(cp);
     if (b !== previous) {
       starts.push(cp);
-      bits += String.fromCharCode(b);
+      bits.push(b);
       previous = b;
     }
   }

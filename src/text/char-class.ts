@@ -12,7 +12,7 @@ export { EMOJI_MODIFIER, LETTER, LOWER_SELF, MARK, NUMBER, PICTOGRAPHIC, SPACE }
 // pages of the scripts a text uses are ever touched.
 const TABLE = new Uint8Array(0x110000);
 
-let runs: { starts: number[]; bits: string } | undefined;
+let runs: { starts: number[]; bits: number[] } | undefined;
 
 /** The bits of the run holding `cp`, by binary search (the table caches them per code point). */
 function classify(cp: number): number {
@@ -25,7 +25,7 @@ function classify(cp: number): number {
     if (starts[mid] <= cp) lo = mid;
     else hi = mid - 1;
   }
-  return (TABLE[cp] = runs.bits.charCodeAt(lo));
+  return (TABLE[cp] = runs.bits[lo]);
 }
 
 /** The class bits of a code point (0 to 0x10FFFF). */
