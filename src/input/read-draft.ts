@@ -7,6 +7,7 @@ import { measureText } from '../text/measure.js';
 import { decodeText } from './decode.js';
 import { readInputBytes } from './files.js';
 import { fastMarkdownToPlain, type PlainText, type Segment } from './markdown-plain.js';
+import { lastAtMost } from '../text/sorted-numbers.js';
 
 interface MdNode {
   type: string;
@@ -191,13 +192,7 @@ function lineStartsOf(text: string): number[] {
 }
 
 function lineColumn(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
+  const i = lastAtMost(starts, offset);
+  return { line: i + 1, column: offset - starts[i] + 1 };
 }
 

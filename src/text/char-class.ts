@@ -5,6 +5,7 @@
 // used (src/text/char-class-runs.ts), so the scanners classify exactly as those did.
 
 import { classRuns } from './char-class-runs.js';
+import { lastAtMost } from './sorted-numbers.js';
 
 export { EMOJI_MODIFIER, LETTER, LOWER_SELF, MARK, NUMBER, PICTOGRAPHIC, SPACE } from './char-class-patterns.js';
 
@@ -17,15 +18,7 @@ let runs: { starts: number[]; bits: number[] } | undefined;
 /** The bits of the run holding `cp`, by binary search (the table caches them per code point). */
 function classify(cp: number): number {
   runs ??= classRuns();
-  const { starts } = runs;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= cp) lo = mid;
-    else hi = mid - 1;
-  }
-  return (TABLE[cp] = runs.bits[lo]);
+  return (TABLE[cp] = runs.bits[lastAtMost(runs.starts, cp)]);
 }
 
 /** The class bits of a code point (0 to 0x10FFFF). */
