@@ -73,12 +73,6 @@ export interface FeatureEffect {
  * items and no extrapolation beyond them.
  */
 export interface LengthEffect {
-  /**
-   * Mean length quantile of the sample items, so that a text of typical length gets no lift: exactly 1/2, as each
-   * pair of items adds 1 to the sum (one is shorter; or, tied, half each) and there are n²/2 pairs, self-pairs
-   * at half. Summed item by item in floating point it was 1/2 give or take a rounding.
-   */
-  meanQuantile: number;
   /** Sorted word counts of the sample items with engagement. */
   lengths: Float64Array;
   items: number;
@@ -90,6 +84,14 @@ export interface LengthEffect {
  * (long items use more of the terms that long, well-voted items use); fitted together, each weight is what
  * its part adds given the others.
  */
+/**
+ * The mean length quantile of the rated sample items themselves, subtracted so that a text of typical length gets
+ * no lift: exactly 1/2, as each pair of items adds 1 to the sum of quantiles (one is shorter; or, tied, half each)
+ * and there are n²/2 pairs, self-pairs at half. (Summed item by item in floating point it was 1/2 give or take a
+ * rounding.)
+ */
+const MEAN_LENGTH_QUANTILE = 0.5;
+
 export interface EngagementWeights {
   /** On the mean engagement effect of the text's content terms. */
   term: number;
@@ -415,7 +417,7 @@ export function featureLift(model: CommunityModel, s: TextStats): number {
  */
 export function engagementParts(model: CommunityModel, a: Additive): [number, number, number] {
   const le = model.lengthEffect;
-  return [a.engN > 0 ? a.engSum / a.engN : 0, le ? lengthQuantile(le, a.stats.tokens) - le.meanQuantile : 0, featureLift(model, a.stats)];
+  return [a.engN > 0 ? a.engSum / a.engN : 0, le ? lengthQuantile(le, a.stats.tokens) - MEAN_LENGTH_QUANTILE : 0, featureLift(model, a.stats)];
 }
 
 /**
@@ -512,7 +514,7 @@ function lengthEffect(profile: CommunityProfileData): LengthEffect | null {
   if (n < 3) return null;
   // A typed array sorts numbers natively; a comparator function ran ~4,000 times cold for a 460-item sample.
   const lengths = Float64Array.from(rated, (item) => item.st[1]).sort();
-  return { meanQuantile: 0.5, lengths, items: n };
+  return { lengths, items: n };
 }
 
 function featureEffects(features: Record<string, EngagementSums>, all: EngagementSums): Map<string, FeatureEffect> {
