@@ -79,12 +79,6 @@ export interface LengthEffect {
 }
 
 /**
- * Weights of the raw engagement measure's three parts, fitted jointly by ridge least squares of log-engagement
- * over the calibration sample's rated items. Estimated one by one, the parts double-count what they share
- * (long items use more of the terms that long, well-voted items use); fitted together, each weight is what
- * its part adds given the others.
- */
-/**
  * The mean length quantile of the rated sample items themselves, subtracted so that a text of typical length gets
  * no lift: exactly 1/2, as each pair of items adds 1 to the sum of quantiles (one is shorter; or, tied, half each)
  * and there are n²/2 pairs, self-pairs at half. (Summed item by item in floating point it was 1/2 give or take a
@@ -92,6 +86,12 @@ export interface LengthEffect {
  */
 const MEAN_LENGTH_QUANTILE = 0.5;
 
+/**
+ * Weights of the raw engagement measure's three parts, fitted jointly by ridge least squares of log-engagement
+ * over the calibration sample's rated items. Estimated one by one, the parts double-count what they share
+ * (long items use more of the terms that long, well-voted items use); fitted together, each weight is what
+ * its part adds given the others.
+ */
 export interface EngagementWeights {
   /** On the mean engagement effect of the text's content terms. */
   term: number;
