@@ -43,7 +43,8 @@ export const FLAT_TOKENS = 1;
 /**
  * Adds flattened stats into `into` without unflattening them (as addStats adds a TextStats): scoring sums the whole
  * calibration sample into same-length bundles. Fields by name in EMOTIONS and CUES order (a test holds it to
- * flattenStats).
+ * flattenStats), like addStats: loops over the ids, as unflattenStats has, made the analyzers' phase of a `score`
+ * 0.7–0.9 ms slower (keyed stores while the code is cold; phase marks, medians of 21 runs).
  */
 export function addFlatStats(into: TextStats, a: readonly number[]): void {
   into.sentences += a[0];
