@@ -8,7 +8,7 @@
 // a Map, whose words move into the table when they are done.
 
 /** Lookups answered by a Map before the table takes over. */
-export const MAP_LOOKUPS = 10_000;
+const MAP_LOOKUPS = 10_000;
 
 export class WordTable<V> {
   private keys: (string | undefined)[];
