@@ -36,10 +36,11 @@ export function parseDraft(source: string, name: string, markdown: boolean): Doc
     throw new InputError(`draft ${name} has no prose to read`, 'the draft is empty, or only front matter, code or links');
   }
   const lineStarts = lineStartsOf(body);
+  const plainStarts = segments.map((seg) => seg.plain);
   const measured = measureText(plain);
   const sentences: Sentence[] = measured.sentences.map((s, index) => {
-    const { line, column } = lineColumn(lineStarts, toSource(segments, s.start));
-    const positionOf = (k: number): { line: number; column: number } => lineColumn(lineStarts, toSource(segments, s.tokens[k].start));
+    const { line, column } = lineColumn(lineStarts, toSource(segments, plainStarts, s.start));
+    const positionOf = (k: number): { line: number; column: number } => lineColumn(lineStarts, toSource(segments, plainStarts, s.tokens[k].start));
     return { index, text: plain.slice(s.start, s.end), line, column, tokens: s.tokens, positionOf, stats: s.stats };
   });
   return { source: name, frontMatter, text: plain, sentences, stats: measured.stats };
@@ -173,15 +174,9 @@ function straightenSpaces(value: string): string {
   return value.replace(/\n/g, ' ');
 }
 
-function toSource(segments: Segment[], plainOffset: number): number {
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (segments[mid].plain <= plainOffset) lo = mid;
-    else hi = mid - 1;
-  }
-  const seg = segments[lo];
+/** `plainStarts` holds each segment's `plain` offset, in order. */
+function toSource(segments: Segment[], plainStarts: number[], plainOffset: number): number {
+  const seg = segments[lastAtMost(plainStarts, plainOffset)];
   return seg ? seg.source + Math.max(0, plainOffset - seg.plain) : plainOffset;
 }
 
