@@ -4,6 +4,7 @@ import type { Additive, CommunityModel } from '../community/model.js';
 import { logRatio, termEngagement } from '../community/model.js';
 import { isLanguageToken } from '../text/tokenize.js';
 import { ENG_SCALE } from '../community/profile-builder.js';
+import { communityLanguage, draftLanguage, type Languages } from './language-gate.js';
 
 export interface DraftMeasures {
   /** Language tokens per sentence (parallel to doc.sentences). */
@@ -17,6 +18,8 @@ export interface AnalysisInput {
   doc: Document;
   model: CommunityModel;
   draft: DraftMeasures;
+  /** The draft's and the export's language: dimensions built on English word lists are not read on others. */
+  languages: Languages;
 }
 
 export function analysisInput(doc: Document, model: CommunityModel): AnalysisInput {
@@ -28,6 +31,7 @@ export function analysisInput(doc: Document, model: CommunityModel): AnalysisInp
   return Object.freeze({
     doc,
     model,
+    languages: { draft: draftLanguage(doc), community: communityLanguage(model) },
     draft: { tokens, llr: lm.perToken, additive: { stats: doc.stats, llrSum: lm.sum, llrN: lm.n, engSum: en.sum, engN: en.n } },
   });
 }

@@ -1,10 +1,11 @@
 // Conversation: questions, "you", inclusive "we", invitations and first-person story, against the community's own rates.
 import type { CueId, DimensionResult, EvidenceItem, Suggestion, TextStats } from '../types.js';
 import type { Additive, CommunityModel } from '../community/model.js';
+import { isRewardedFeature } from '../community/model.js';
 import { CUES } from '../text/measure.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { calibrate, longItems } from './calibrate.js';
-import { nullResult, pct, TOO_FEW, type Analyzer } from './analyzer.js';
+import { nullResult, pct, tooFew, type Analyzer } from './analyzer.js';
 import { round } from './language.js';
 
 const ID = 'conversation';
@@ -22,6 +23,9 @@ export const cueRate = (s: TextStats, c: CueId): number => (s.sentences ? s.cues
 
 /** Cues rarer than this in the community are not expected of a draft (a community that never asks is not pushed to). */
 export const HABIT_MIN_RATE = 0.02;
+
+/** Sentences from which an item counts as a longer post, the reference for drafts that long or longer. */
+const LONG_SENTENCES = 3;
 
 /**
  * How fully a text takes up the community's conversational habits: per habit, its rate as a share of the
@@ -50,10 +54,11 @@ export const conversation: Analyzer = {
     const community = model.stats;
     const raw = conversationRaw(draft.additive, community);
     if (!Number.isFinite(raw)) return nullResult(ID, LABEL, 'the community shows none of the conversation habits measured');
-    // Habits are personal style: random bundles of items would average them away, so the draft is compared
-    // with the community's own longer items.
-    const cal = calibrate(model, draft.additive.stats.tokens, raw, (a) => conversationRaw(a, community), longItems(model, draft.additive.stats.tokens));
-    if (!cal) return nullResult(ID, LABEL, TOO_FEW);
+    // Habits are personal style: random bundles of items would average them away, so the draft is compared with
+    // the community's own items of as many sentences (up to 3): a one-line title with its titles, a post with posts.
+    const minSentences = Math.max(1, Math.min(LONG_SENTENCES, doc.stats.sentences));
+    const cal = calibrate(model, draft.additive.stats.tokens, raw, (a) => conversationRaw(a, community), longItems(model, draft.additive.stats.tokens, minSentences));
+    if (!cal) return nullResult(ID, LABEL, tooFew(model));
 
     const evidence: EvidenceItem[] = [];
     const suggestions: Suggestion[] = [];
@@ -67,16 +72,17 @@ export const conversation: Analyzer = {
         value: round(mine),
         ...(first ? { line: first.line, column: first.column } : {}),
       });
-      suggestions.push(...cueSuggestion(model, c, mine, theirs));
+      suggestions.push(...cueSuggestion(model, c, mine, theirs, doc.stats.sentences));
     }
-    const summary = `The draft takes up this community's conversational habits more fully than ${cal.score}% of the community's own longer posts and comments.`;
+    const against = minSentences >= LONG_SENTENCES ? `longer posts and comments (${LONG_SENTENCES}+ sentences)` : minSentences === 1 ? 'posts and comments' : `posts and comments of ${minSentences}+ sentences`;
+    const summary = `The draft takes up this community's conversational habits more fully than ${cal.score}% of the community's own ${against}.`;
     return { id: ID, label: LABEL, score: cal.score, raw: round(raw), summary, evidence, suggestions };
   },
 };
 
-function cueSuggestion(model: CommunityModel, c: CueId, mine: number, theirs: number): Suggestion[] {
+function cueSuggestion(model: CommunityModel, c: CueId, mine: number, theirs: number, sentences: number): Suggestion[] {
   const effect = model.featureEffects.get(`cue:${c}`);
-  const rewarded = effect && effect.z > 2 ? ' and its well-received items do it more' : '';
+  const rewarded = effect && isRewardedFeature(effect) ? ' and its well-received items do it more' : '';
   const gap = (theirs - mine) / Math.sqrt(theirs * (1 - theirs) + 0.01);
   if (gap > 1 && theirs >= 0.05) {
     const how: Record<CueId, string> = {
@@ -88,8 +94,16 @@ function cueSuggestion(model: CommunityModel, c: CueId, mine: number, theirs: nu
     };
     return [{ id: `conversation-${c}`, text: `${how[c]}: ${pct(theirs)} of the community's sentences do${rewarded}; the draft's ${pct(mine)}.`, priority: 0.3 + gap / 10 + (rewarded ? 0.2 : 0) }];
   }
-  if (-gap > 1.5 && mine > 0.2) {
-    return [{ id: `conversation-${c}-less`, text: `Use fewer ${CUE_LABELS[c]}: ${pct(mine)} of the draft's sentences against ${pct(theirs)} of the community's.`, priority: 0.2 + -gap / 20 }];
+  // A rate of one or two sentences is all or nothing: "less often" is advice for drafts of a few sentences.
+  if (-gap > 1.5 && mine > 0.2 && sentences >= LONG_SENTENCES) {
+    const less: Record<CueId, string> = {
+      question: 'Ask fewer questions',
+      secondPerson: 'Address the reader ("you") less often',
+      inclusiveWe: 'Use inclusive "we" less often',
+      invitation: 'Invite replies less often',
+      story: 'Tell less of it as first-person story',
+    };
+    return [{ id: `conversation-${c}-less`, text: `${less[c]}: ${pct(mine)} of the draft's sentences do, against ${pct(theirs)} of the community's.`, priority: 0.2 + -gap / 20 }];
   }
   return [];
 }

@@ -4,7 +4,7 @@ import type { Additive, CommunityModel } from '../community/model.js';
 import { AROUSAL_WEIGHT, EMOTIONS, emotionLexicon } from '../lexicons/index.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { calibrate, bundles, percentile } from './calibrate.js';
-import { nullResult, TOO_FEW, type Analyzer } from './analyzer.js';
+import { nullResult, tooFew, type Analyzer } from './analyzer.js';
 import { locate, round } from './language.js';
 
 const ID = 'emotion';
@@ -55,11 +55,22 @@ export function intensityCeiling(refs: readonly number[]): number {
  * the target mix (half weight for a mismatched mix).
  */
 export function emotionRaw(a: Additive, target: Record<string, number>, ceiling = Number.POSITIVE_INFINITY): number {
-  const i = arousalIntensity(a.stats);
-  // Past the ceiling the credit falls as ceiling²/i: twice as loud as the community's loudest earns half.
-  const capped = i <= ceiling ? i : (ceiling * ceiling) / i;
-  return capped * (0.5 + 0.5 * cosine(a.stats.emotions, target));
+  return intensityCredit(arousalIntensity(a.stats), a.stats.tokens, ceiling) * (0.5 + 0.5 * cosine(a.stats.emotions, target));
 }
+
+/**
+ * Credit for emotional intensity: rising to the community's ceiling, held there while the draft is within one
+ * high-arousal word of it (a draft cannot be asked to drop less than a word), then falling with the square of how
+ * far past it the rest goes (twice as loud earns a quarter), so that a loud draft's score falls as its advice says.
+ */
+export function intensityCredit(intensity: number, tokens: number, ceiling: number): number {
+  if (intensity <= ceiling) return intensity;
+  const beyondGrace = intensity - 1 / Math.max(1, tokens);
+  return beyondGrace <= ceiling ? ceiling : ceiling * (ceiling / beyondGrace) ** 2;
+}
+
+/** Below this score a draft past the community's ceiling is told to tone down; at or above it, it is only loud. */
+export const HYPE_SCORE = 50;
 
 const share = (mix: Record<string, number>): Record<string, number> => {
   const total = EMOTIONS.reduce((s, e) => s + mix[e], 0);
@@ -76,11 +87,15 @@ export const emotion: Analyzer = {
     const ceiling = intensityCeiling(refIntensity);
     const raw = emotionRaw(draft.additive, target, ceiling);
     const cal = calibrate(model, draft.additive.stats.tokens, raw, (a) => emotionRaw(a, target, ceiling));
-    if (!cal) return nullResult(ID, LABEL, TOO_FEW);
+    if (!cal) return nullResult(ID, LABEL, tooFew(model));
 
     const intensityPct = percentile(arousalIntensity(doc.stats), refIntensity);
     const flat = intensityPct < 25;
-    const hype = arousalIntensity(doc.stats) > ceiling;
+    const intensity = arousalIntensity(doc.stats);
+    // Told to tone down only when the loudness costs the score and at least one word is past the ceiling; a draft
+    // at the loud end whose score stays high is not contradicted by its own advice.
+    const loud = intensity > ceiling;
+    const hype = intensityCredit(intensity, doc.stats.tokens, ceiling) < Math.min(intensity, ceiling) && cal.score < HYPE_SCORE;
     const mine = share(doc.stats.emotions);
     const theirs = share(target);
     const top = (m: Record<string, number>): EmotionId[] => EMOTIONS.filter((e) => m[e] > 0).sort((a, b) => m[b] - m[a] || EMOTIONS.indexOf(a) - EMOTIONS.indexOf(b)).slice(0, 3);
@@ -122,13 +137,13 @@ export const emotion: Analyzer = {
       });
     }
     const missing = targetTop.filter((e) => mine[e] < theirs[e] / 3);
-    if (!flat && missing.length) {
+    if (!flat && !hype && missing.length) {
       suggestions.push({ id: 'emotion-mix', text: `${capital(targetName)} carry ${missing.join(' and ')}, which the draft barely has.`, priority: 0.5 });
     }
     if (hype) {
       suggestions.push({
         id: 'emotion-hype',
-        text: `The draft is more emotionally charged than ${intensityPct}% of this community's own writing; it may read as hype here. Tone down the superlatives and let specifics carry the feeling.`,
+        text: `The draft is more emotionally charged than ${intensityPct}% of this community's own writing; it may read as hype here. Tone down the loudest words and let specifics carry the feeling: ${loudest(input).join(', ')}.`,
         priority: 0.7,
       });
     }
@@ -139,12 +154,35 @@ export const emotion: Analyzer = {
 
     const summary = hype
       ? `Louder than the community: the draft carries more emotion words than ${intensityPct}% of same-length samples of this community (it mostly feels ${draftTop.join(', ')}), past the point where this community's own writing goes.`
+      : loud
+      ? `At the loud end of this community's range: the draft carries more emotion words than ${intensityPct}% of same-length samples (it mostly feels ${draftTop.join(', ')}); its tone scores above ${cal.score}% of them.`
       : flat
       ? `Emotionally flat: the draft carries fewer emotion words than ${100 - intensityPct}% of same-length samples of this community, which mostly feels ${targetTop.join(', ') || 'little'}.`
       : `Emotional tone scores above ${cal.score}% of same-length community samples; the draft feels mostly ${draftTop.join(', ') || 'neutral'}, ${targetName} ${targetTop.join(', ') || 'neutral'}.`;
     return { id: ID, label: LABEL, score: cal.score, raw: round(raw, 4), summary, evidence, suggestions };
   },
 };
+
+/** The draft's emotion words, high arousal first, as `"word" (line n)`: what a writer would tone down. */
+function loudest(input: AnalysisInput): string[] {
+  const lex = emotionLexicon();
+  const rank = { high: 0, medium: 1, low: 2 } as const;
+  const found: { word: string; line: number; arousal: number; at: number }[] = [];
+  const seen = new Set<string>();
+  input.draft.tokens.forEach((tokens, si) => {
+    for (const t of tokens) {
+      const emotions = lex.terms.get(t.stem);
+      if (!emotions || seen.has(t.norm)) continue;
+      seen.add(t.norm);
+      const arousal = Math.min(...emotions.map((e) => rank[lex.categories[e].arousal]));
+      found.push({ word: t.norm, line: locate(input, si, t).line, arousal, at: found.length });
+    }
+  });
+  return found
+    .sort((a, b) => a.arousal - b.arousal || a.at - b.at)
+    .slice(0, 4)
+    .map((f) => `"${f.word}" (line ${f.line})`);
+}
 
 function fmtMix(m: Record<string, number>, top: EmotionId[]): string {
   return top.length ? top.map((e) => `${e} ${Math.round(100 * m[e])}%`).join(', ') : 'none';

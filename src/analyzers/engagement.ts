@@ -1,15 +1,16 @@
 // Engagement alignment: does the draft do what this community's well-received items do more of?
 import type { DimensionResult, EvidenceItem, Suggestion, TextStats } from '../types.js';
 import type { Additive, CommunityModel } from '../community/model.js';
-import { engagementParts } from '../community/model.js';
+import { engagementParts, isRewardedFeature, REWARDED_MIN_ITEMS } from '../community/model.js';
 import { presentFeatures } from '../community/profile-builder.js';
 import { EMOTIONS } from '../lexicons/index.js';
 import { CUES } from '../text/measure.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { calibrate } from './calibrate.js';
-import { nullResult, TOO_FEW, type Analyzer } from './analyzer.js';
+import { nullResult, tooFew, type Analyzer } from './analyzer.js';
 import { CUE_LABELS } from './conversation.js';
 import { draftTerms, round } from './language.js';
+import { count } from '../wording.js';
 
 const ID = 'engagement';
 const LABEL = 'Engagement alignment';
@@ -66,10 +67,10 @@ export const engagement: Analyzer = {
     // Against same-length bundles like the other dimensions. (Calibrating against single items lets the length
     // term decide alone for a draft longer than the community's posts; see EVALUATION.md.)
     const cal = calibrate(model, draft.additive.stats.tokens, raw, cachedRaw(model));
-    if (!cal) return nullResult(ID, LABEL, TOO_FEW);
+    if (!cal) return nullResult(ID, LABEL, tooFew(model));
 
     const present = new Set(presentFeatures(doc.stats));
-    const rewarded = [...model.featureEffects.values()].filter((f) => f.z > 2 && f.effect > 0).sort((a, b) => b.z - a.z || (a.feature < b.feature ? -1 : 1));
+    const rewarded = [...model.featureEffects.values()].filter(isRewardedFeature).sort((a, b) => b.z - a.z || (a.feature < b.feature ? -1 : 1));
     const terms = draftTerms(input);
     const rewardedTerms = model.rewardedTerms;
     const usedRewarded = rewardedTerms.filter((t) => terms.has(t.stem));
@@ -104,7 +105,7 @@ export const engagement: Analyzer = {
     const lengthNote = Math.abs(lw) >= 0.1 ? ` Here ${lw > 0 ? 'longer' : 'shorter'} items get more engagement (the longest ${fmtLift(lw)} the shortest).` : '';
     const summary =
       `By what this community's well-received items do more of, the draft scores above ${cal.score}% of same-length community samples; ` +
-      `it shows ${rewarded.length - absent.length} of ${rewarded.length} rewarded habits and uses ${usedRewarded.length} of its ${rewardedTerms.length} most rewarded terms.` +
+      `${habitsAndTerms(rewarded.length - absent.length, rewarded.length, usedRewarded.length, rewardedTerms.length)}.` +
       lengthNote;
     return { id: ID, label: LABEL, score: cal.score, raw: round(raw), summary, evidence, suggestions };
   },
@@ -114,4 +115,11 @@ export const engagement: Analyzer = {
 function fmtLift(logLift: number): string {
   const ratio = Math.exp(logLift);
   return ratio >= 1 ? `${ratio.toFixed(1)}×` : `${(1 / ratio).toFixed(1)}× less than`;
+}
+
+/** What the draft shows of the rewarded habits and terms; a count out of none is left unsaid, never "0 of 0". */
+export function habitsAndTerms(shown: number, habits: number, used: number, terms: number): string {
+  const h = habits ? `it shows ${shown} of ${count(habits, 'rewarded habit')}` : `no habit (emotion or conversation cue) stands out as rewarded here`;
+  const t = terms ? `uses ${used} of its ${count(terms, 'most rewarded term', 'most rewarded terms')}` : `no term stands out as rewarded (each needs ${REWARDED_MIN_ITEMS}+ rated items)`;
+  return habits ? `${h} and ${t}` : `${h}, and ${t}`;
 }

@@ -4,10 +4,14 @@ import type { Additive } from '../community/model.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { isUpperAt } from '../text/char-class.js';
 import { calibrate } from './calibrate.js';
-import { nullResult, pct, TOO_FEW, type Analyzer } from './analyzer.js';
+import { count } from '../wording.js';
+import { nullResult, pct, tooFew, type Analyzer } from './analyzer.js';
 
 const ID = 'language';
 const LABEL = 'Community language';
+
+/** Drafts shorter than this (in words) are not told to use the community's missed distinctive terms. */
+const MISSED_TERMS_MIN_WORDS = 20;
 
 export const languageRaw = (a: Additive): number => (a.llrN > 0 ? a.llrSum / a.llrN : Number.NaN);
 
@@ -65,7 +69,7 @@ export const language: Analyzer = {
     const raw = languageRaw(draft.additive);
     if (!Number.isFinite(raw)) return nullResult(ID, LABEL, 'the draft has no words to compare');
     const cal = calibrate(model, draft.additive.stats.tokens, raw, languageRaw);
-    if (!cal) return nullResult(ID, LABEL, TOO_FEW);
+    if (!cal) return nullResult(ID, LABEL, tooFew(model));
 
     const terms = draftTerms(input);
     const items = model.profile.counts.items;
@@ -100,7 +104,8 @@ export const language: Analyzer = {
       const list = offVocab.slice(0, 4).map((t) => `"${t.term}" (line ${t.line})`).join(', ');
       suggestions.push({ id: 'language-off-vocabulary', text: `Replace words this community does not use: ${list}.`, priority: (100 - cal.score) / 100 + offVocab.length / 10, line: offVocab[0].line });
     }
-    if (missed.length > 0 && used.length < 8) {
+    // A title or a one-liner has no room for five topic words: the advice is for drafts of some length.
+    if (missed.length > 0 && used.length < 8 && input.doc.stats.tokens >= MISSED_TERMS_MIN_WORDS) {
       const list = missed.slice(0, 5).map((d) => `"${d.term}"`).join(', ');
       suggestions.push({ id: 'language-missed-terms', text: `Where they fit, use the community's own words: ${list} (its most distinctive terms that the draft lacks).`, priority: (100 - cal.score) / 100 });
     }
@@ -108,7 +113,7 @@ export const language: Analyzer = {
     const summary =
       `The draft's wording is more typical of this community than ${cal.score}% of same-length samples of the community's own writing; ` +
       `it uses ${used.length} of its ${model.distinctive.length} most distinctive terms` +
-      (offVocab.length ? ` and ${offVocab.length} words it rarely or never uses.` : '.');
+      (offVocab.length ? ` and ${count(offVocab.length, 'word')} it rarely or never uses.` : '.');
     return { id: ID, label: LABEL, score: cal.score, raw: round(raw), summary, evidence, suggestions };
   },
 };

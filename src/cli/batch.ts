@@ -4,6 +4,7 @@ import { checkCommunityFlags, loadCommunity, type CommunityFlags } from './load-
 import { chalkFor, columnOptions, emit, resolveSettings, type OutputFlags, communityOption, profileOption } from './common.js';
 import { InputError, ResonateError } from '../errors.js';
 import { displayLine } from '../text/normalize.js';
+import { count } from '../wording.js';
 import { BATCH_FORMAT_NAMES, type BatchFormatName } from '../formatters/batch-index.js';
 import type { BatchItem, BatchSort } from '../report/batch-report.js';
 
@@ -37,9 +38,9 @@ Examples:
   resonate batch drafts/ --profile community.profile.json --format csv > ranked.csv
   resonate batch 'posts/**/*.md' --community export.csv --format markdown --fail-under 50
 
-Calendar paths are read relative to the calendar's folder. An unreadable or empty draft is reported in its row
-and the others are still scored. Exit codes: 0 ok, 1 a draft is below --fail-under, 2 usage or input error
-(or no draft could be scored).`,
+Calendar paths are read relative to the calendar's folder. An unreadable, missing or empty draft is reported in
+its row and on stderr, and the others are still scored. Exit codes: 0 ok, 1 a draft is below --fail-under (or,
+with --fail-under, a draft could not be read), 2 usage or input error (a draft could not be read).`,
   );
   cmd.action(async (inputs: string[], given: BatchFlags) => {
     const { flags, failUnder, weights } = await resolveSettings(given);
@@ -89,7 +90,14 @@ and the others are still scored. Exit codes: 0 ok, 1 a draft is below --fail-und
     const below = batch.summary.belowFailUnder;
     if (below.length) {
       const shown = below.slice(0, 10).map((s) => displayLine(s, 120)).join(', ');
-      process.stderr.write(`resonate: ${below.length} of ${batch.summary.scored} drafts below --fail-under ${failUnder}: ${shown}${below.length > 10 ? ', …' : ''}\n`);
+      process.stderr.write(`resonate: ${below.length} of ${count(batch.summary.scored, 'draft')} below --fail-under ${failUnder}: ${shown}${below.length > 10 ? ', …' : ''}\n`);
+    }
+    // A draft that could not be read fails the run: a typo in a calendar's path must not pass a CI gate. Under
+    // --fail-under it is a failed gate (1) like a low score; otherwise an input error (2).
+    if (failed.length) {
+      process.stderr.write(`resonate: ${count(failed.length, 'draft')} of ${batch.summary.drafts} could not be scored; exit code ${failUnder !== undefined ? 1 : 2}\n`);
+      setCode(failUnder !== undefined ? 1 : 2);
+      return;
     }
     setCode(below.length ? 1 : 0);
   });

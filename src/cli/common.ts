@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js';
 import { writeStdout } from '../output/stdout.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { FORMAT_NAMES } from '../formatters/index.js';
+import { displayLine } from '../text/normalize.js';
 
 export interface ColumnFlags {
   textColumn?: string;
@@ -93,6 +94,9 @@ export async function resolveSettings<T extends ColumnFlags & { community?: stri
   const failUnder = flags.failUnder !== undefined ? parseScore(flags.failUnder, '--fail-under') : config?.failUnder;
   return { flags: merged, failUnder, weights: mergedWeights(DEFAULT_WEIGHTS, config) };
 }
+
+/** Build warnings (a time column that could not be read, …) go to stderr, one line each. */
+export const warnOnStderr = (message: string): void => void process.stderr.write(`resonate: warning: ${displayLine(message, 400)}\n`);
 
 /** A progress line on stderr while an export is read, only when stderr is a terminal (never in pipes or CI logs). */
 export function readProgress(): { onProgress?: (rows: number, bytes: number) => void; done(): void } {

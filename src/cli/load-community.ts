@@ -2,7 +2,7 @@
 import { UsageError } from '../errors.js';
 import type { CommunityModel } from '../community/model.js';
 import type { ColumnFlags } from './common.js';
-import { columnOverrides, readProgress } from './common.js';
+import { columnOverrides, readProgress, warnOnStderr } from './common.js';
 
 export interface CommunityFlags extends ColumnFlags {
   community?: string;
@@ -23,7 +23,7 @@ export async function loadCommunity(flags: CommunityFlags): Promise<CommunityMod
   }
   const { buildProfile } = await import('../community/build-profile.js');
   const progress = readProgress();
-  const profile = await buildProfile([flags.community!], { columns: columnOverrides(flags), onProgress: progress.onProgress });
+  const profile = await buildProfile([flags.community!], { columns: columnOverrides(flags), onProgress: progress.onProgress, onWarning: warnOnStderr });
   progress.done();
   return buildModel(profile);
 }

@@ -1,8 +1,13 @@
 // `resonate profile build|show|merge`: save a community once, score against it many times.
 import { Command, Option } from 'commander';
-import { readProgress, columnOptions, columnOverrides, emit, parsePositiveInt, type ColumnFlags } from './common.js';
+import { readProgress, columnOptions, columnOverrides, emit, parsePositiveInt, warnOnStderr, type ColumnFlags } from './common.js';
 import { UsageError } from '../errors.js';
 import { isoDay } from '../report/iso-day.js';
+import { skipList } from '../wording.js';
+import { displayLine } from '../text/normalize.js';
+
+/** Below this vocabularyOverlap, `profile merge` warns that the profiles may be different communities (EVALUATION.md). */
+const MERGE_OVERLAP_WARN = 0.5;
 
 interface BuildFlags extends ColumnFlags {
   output: string;
@@ -49,13 +54,14 @@ export function profileCommand(setCode: (code: number) => void): Command {
       // An explicit --jobs starts the workers at once (tests use it on small files); by default they start after 2000 items.
       ...(flags.jobs !== undefined ? { jobs: parseCount(flags.jobs, '--jobs'), workersAfter: 0 } : {}),
       onProgress: progress.onProgress,
+      onWarning: warnOnStderr,
       strict: flags.strict,
     });
     progress.done();
     const { withDerived } = await import('../community/model.js');
     await saveProfile(withDerived(data), flags.output);
     const s = data.summary;
-    const skipped = Object.entries(s.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ') || 'none';
+    const skipped = skipList(s.skipped) || 'none';
     const c = data.counts;
     const range = c.firstTime !== null ? `, ${isoDay(c.firstTime)} to ${isoDay(c.lastTime!)}` : '';
     process.stderr.write(
@@ -83,12 +89,30 @@ export function profileCommand(setCode: (code: number) => void): Command {
   const merge = new Command('merge')
     .description('merge profiles built from shards of one export into the profile of the whole')
     .argument('<profiles...>', 'profiles to merge')
-    .requiredOption('-o, --output <file>', 'where to write the merged profile');
-  merge.action(async (paths: string[], flags: { output: string }) => {
+    .requiredOption('-o, --output <file>', 'where to write the merged profile')
+    .option('--allow-duplicates', 'merge even when two profiles hold the same source (same SHA-256), counting its items twice');
+  merge.action(async (paths: string[], flags: { output: string; allowDuplicates?: boolean }) => {
     const { loadProfile, saveProfile } = await import('../community/profile-io.js');
-    const { mergeProfiles } = await import('../community/merge-profiles.js');
+    const { duplicateSource, mergeProfiles, vocabularyOverlap } = await import('../community/merge-profiles.js');
+    const { isContentStem } = await import('../text/stopwords.js');
     const profiles = [];
     for (const p of paths) profiles.push(await loadProfile(p));
+    const dup = duplicateSource(profiles);
+    if (dup && !flags.allowDuplicates) {
+      throw new UsageError(
+        `${paths[dup.again]} holds a source that ${paths[dup.first]} already holds (${displayLine(dup.name, 120)}, sha256 ${dup.sha256.slice(0, 12)}…): merging would count its items twice`,
+        'merge each shard once, or pass --allow-duplicates to count it twice on purpose',
+      );
+    }
+    // Shards of one community share most of their common words; two communities merged by mistake do not.
+    for (let i = 1; i < profiles.length; i++) {
+      const overlap = vocabularyOverlap(profiles[0], profiles[i], isContentStem);
+      if (overlap < MERGE_OVERLAP_WARN) {
+        process.stderr.write(
+          `resonate: warning: ${paths[i]} shares ${Math.round(100 * overlap)}% of its common vocabulary with ${paths[0]} (shards of one community share ${Math.round(100 * MERGE_OVERLAP_WARN)}% or more): are they the same community?\n`,
+        );
+      }
+    }
     const merged = mergeProfiles(profiles);
     const { withDerived } = await import('../community/model.js');
     await saveProfile(withDerived(merged), flags.output);

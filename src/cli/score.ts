@@ -7,6 +7,7 @@ import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../formatters/index.j
 interface ScoreFlags extends CommunityFlags, OutputFlags {
   failUnder?: string;
   strict?: boolean;
+  englishOnly?: boolean;
 }
 
 export function scoreCommand(setCode: (code: number) => void): Command {
@@ -19,7 +20,8 @@ export function scoreCommand(setCode: (code: number) => void): Command {
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
     .option('--fail-under <score>', 'exit with code 1 when the overall score is below this (0-100)')
     .option('--no-color', 'never colour the text report (colour is also off when piped or NO_COLOR is set)')
-    .option('--strict', 'unreadable rows in the export (malformed CSV records, invalid NDJSON lines) are an error, not a counted skip');
+    .option('--strict', 'unreadable rows in the export (malformed CSV records, invalid NDJSON lines) are an error, not a counted skip')
+    .option('--english-only', 'exit with code 2 when the draft or the export is not in English (instead of a report without the dimensions that need English)');
   for (const o of columnOptions()) cmd.addOption(o);
   cmd.addHelpText(
     'after',
@@ -48,14 +50,25 @@ community's own writing that the draft beats. Exit codes: 0 ok, 1 below
     if (flags.strict) (await import('../community/build-profile.js')).checkStrict(model.profile.summary);
     const doc = await readDraft(draftPath);
     const report = buildReport(doc, model, { weights });
+    if (flags.englishOnly && (report.draft.language.english === false || report.community.language.english === false)) {
+      const { InputError } = await import('../errors.js');
+      throw new InputError(report.notes[0], 'resonate reads English; drop --english-only to get the dimensions it can read');
+    }
     const below = failUnder !== undefined && (report.overall.score === null || report.overall.score < failUnder);
     const ctx = { chalk: chalkFor(format, flags) };
     if (format === 'github') {
       const { formatGithub } = await import('../formatters/github.js');
       await emit(formatGithub(report, ctx, failUnder === undefined ? undefined : { failUnder, passed: !below }), flags.output);
     } else await emit(FORMATTERS[format as FormatName](report, ctx), flags.output);
-    if (below) process.stderr.write(`resonate: overall score ${report.overall.score ?? 'n/a'} is below --fail-under ${failUnder}\n`);
+    if (below) process.stderr.write(`resonate: ${failUnderMessage(report.overall.score, failUnder!)}\n`);
     setCode(below ? 1 : 0);
   });
   return cmd;
+}
+
+/** Why the --fail-under gate failed: a score below it, or no overall score at all. */
+export function failUnderMessage(score: number | null, failUnder: number): string {
+  return score === null
+    ? `no overall score (no dimension could be scored), so --fail-under ${failUnder} is not met`
+    : `overall score ${score} is below --fail-under ${failUnder}`;
 }

@@ -1,8 +1,10 @@
 // Builds a community profile from one or more exports in one streaming pass.
 import type { ColumnMap, SourceSummary } from '../types.js';
 import { InputError } from '../errors.js';
+import { count, skipList } from '../wording.js';
 import { detectColumns, parseEngagement, parseTime, type ColumnOverrides } from '../input/columns.js';
 import { openExport } from '../input/read-export.js';
+import { STDIN, STDIN_NAME } from '../input/files.js';
 import { DEFAULT_MAX_BIGRAMS, DEFAULT_MAX_WORDS, DEFAULT_SAMPLE_SIZE, ProfileBuilder } from './profile-builder.js';
 import { PROFILE_FORMAT_VERSION, type CommunityProfileData, type ProfileBuildOptions, type ProfileSummary } from './profile-types.js';
 import { TOOL_VERSION } from '../version.js';
@@ -19,6 +21,8 @@ export interface BuildOptions extends Partial<ProfileBuildOptions> {
   workersAfter?: number;
   /** Called every few thousand rows with rows read and bytes read so far. */
   onProgress?: (rows: number, bytes: number) => void;
+  /** Told (one line each) about what was read but not understood, such as a time column with no readable dates. */
+  onWarning?: (message: string) => void;
 }
 
 const MAX_PROBLEMS_LISTED = 20;
@@ -48,13 +52,21 @@ export async function buildProfile(paths: readonly string[], options: BuildOptio
       const opened = await openExport(path);
       const cols = detectColumns(opened.columns, options.columns);
       columns ??= cols;
+      const unreadTime = unreadTimeColumn(opened.columns, cols);
+      if (unreadTime) options.onWarning?.(`${path}: column '${unreadTime}' looks like a time but is not one resonate recognises; name it with --time-column to read it`);
       let rows = 0;
+      let times = 0;
+      let timesUnreadable = 0;
       for await (const row of opened.rows) {
         if (options.strict && opened.problemCount() > 0) throw strictError(path, opened.problems[0]);
         rows++;
         if (options.onProgress && rows % 5000 === 0) options.onProgress(summary.rowsRead + rows, opened.bytes());
         const v = row.values;
         const time = cols.time ? parseTime(v[cols.time]) : null;
+        if (cols.time && v[cols.time] != null && v[cols.time] !== '') {
+          times++;
+          if (time === null) timesUnreadable++;
+        }
         if ((since !== null || until !== null) && (time === null || (since !== null && time < since) || (until !== null && time > until))) {
           builder.skip('outOfRange');
           continue;
@@ -74,12 +86,20 @@ export async function buildProfile(paths: readonly string[], options: BuildOptio
           if (wait) await wait;
         } else builder.addAccepted(ok.key, ok.text, item);
       }
+      if (timesUnreadable > 0) {
+        const what = `(epoch seconds or milliseconds, or a date such as 2025-01-31T12:00:00Z)`;
+        options.onWarning?.(
+          timesUnreadable === times
+            ? `${path}: no value in time column '${cols.time}' could be read as a date ${what}; the profile has no dates`
+            : `${path}: ${timesUnreadable} of ${count(times, 'value')} in time column '${cols.time}' could not be read as a date ${what}; those items have no date`,
+        );
+      }
       const problemCount = opened.problemCount();
       if (options.strict && problemCount > 0) throw strictError(path, opened.problems[0], problemCount);
       for (let k = 0; k < problemCount; k++) builder.skip('malformed');
       for (const p of opened.problems) if (summary.problems.length < MAX_PROBLEMS_LISTED) summary.problems.push({ source: path, ...p });
       summary.rowsRead += rows + problemCount;
-      sources.push({ name: path === '-' ? '<stdin>' : path, rows: rows + problemCount, sha256: opened.sha256() });
+      sources.push({ name: path === STDIN ? STDIN_NAME : path, rows: rows + problemCount, sha256: opened.sha256() });
     }
   } catch (err) {
     await pool?.terminate();
@@ -91,7 +111,7 @@ export async function buildProfile(paths: readonly string[], options: BuildOptio
   const { counts, sample, prunedBelow } = pool ? mergeCounts([own, ...fromWorkers], opts.sampleSize) : own;
   summary.itemsUsed = counts.items;
   if (counts.items === 0) {
-    const why = Object.entries(summary.skipped).filter(([, n]) => n > 0).map(([r, n]) => `${n} ${r}`).join(', ');
+    const why = skipList(summary.skipped);
     throw new InputError(`no usable items in the export (${summary.rowsRead} rows read${why ? `; skipped: ${why}` : ''})`);
   }
   return {
@@ -105,6 +125,12 @@ export async function buildProfile(paths: readonly string[], options: BuildOptio
     counts,
     sample,
   };
+}
+
+/** A column whose name says time or date that column detection did not take as the time column; null if none. */
+function unreadTimeColumn(names: readonly string[], cols: ColumnMap): string | null {
+  if (cols.time) return null;
+  return names.find((n) => n !== cols.text && /time|date|posted|created|when/i.test(n)) ?? null;
 }
 
 /** For --strict with a saved profile or a finished build: unreadable rows counted in the summary are an error. */

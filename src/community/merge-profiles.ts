@@ -81,6 +81,45 @@ export function mergeCounts(parts: readonly PartialBuild[], sampleSize: number):
   };
 }
 
+/**
+ * The first source (by its SHA-256) that two of the profiles both hold, with the indexes of the profiles: merging
+ * both would count its items twice. Null when every source is new.
+ */
+export function duplicateSource(profiles: readonly CommunityProfileData[]): { name: string; sha256: string; first: number; again: number } | null {
+  const seen = new Map<string, number>();
+  for (const [i, p] of profiles.entries()) {
+    const own = new Set<string>();
+    for (const src of p.sources) {
+      if (own.has(src.sha256)) continue;
+      own.add(src.sha256);
+      const first = seen.get(src.sha256);
+      if (first !== undefined) return { name: src.name, sha256: src.sha256, first, again: i };
+      seen.set(src.sha256, i);
+    }
+  }
+  return null;
+}
+
+/** Content stems compared by vocabularyOverlap: each profile's most frequent ones. */
+const OVERLAP_TOP = 300;
+
+/**
+ * How much of one profile's common vocabulary the other shares: of each side's OVERLAP_TOP most frequent content
+ * stems, the share also among the other's; the smaller of the two. Shards of one community share most of it.
+ */
+export function vocabularyOverlap(a: CommunityProfileData, b: CommunityProfileData, isContent: (stem: string) => boolean): number {
+  const top = (p: CommunityProfileData): string[] => {
+    const w = p.counts.words;
+    const idx = w.stems.map((_, j) => j).filter((j) => isContent(w.stems[j]));
+    idx.sort((x, y) => w.counts[5 * y] - w.counts[5 * x] || (w.stems[x] < w.stems[y] ? -1 : 1));
+    return idx.slice(0, OVERLAP_TOP).map((j) => w.stems[j]);
+  };
+  const [ta, tb] = [top(a), top(b)];
+  if (!ta.length || !tb.length) return 1;
+  const [sa, sb] = [new Set(ta), new Set(tb)];
+  return Math.min(ta.filter((x) => sb.has(x)).length / ta.length, tb.filter((x) => sa.has(x)).length / tb.length);
+}
+
 export function mergeProfiles(profiles: readonly CommunityProfileData[]): CommunityProfileData {
   if (profiles.length === 0) throw new InputError('nothing to merge');
   const first = profiles[0];

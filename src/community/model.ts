@@ -3,6 +3,7 @@
 import type { TextStats } from '../types.js';
 import { EMOTIONS } from '../lexicons/index.js';
 import { isContentStem } from '../text/stopwords.js';
+import { isPlatformStem } from '../lexicons/platform-words.js';
 import { bigramMap, forEachForm } from './count-tables.js';
 import { WordCounts } from './word-counts.js';
 import { addStats, CUES, emptyStats } from '../text/measure.js';
@@ -156,17 +157,26 @@ export const MEASUREMENT_METHOD = 'witten-bell-unigram+term-engagement/1+joint-e
 
 /**
  * Names how distinctive terms are chosen (`distinctiveTerms`: log-odds against the background list with
- * LOG_ODDS_PRIOR, content stems only). Change it whenever any of those change, so stored terms are chosen again.
+ * LOG_ODDS_PRIOR, content stems only, no platform words). Change it whenever any of those change, so stored terms are chosen again.
  */
-export const DISTINCTIVE_METHOD = 'log-odds-informative-prior-1000+background-en/1';
+export const DISTINCTIVE_METHOD = 'log-odds-informative-prior-1000+background-en/1+no-platform-words/1';
 
 /**
  * Names how rewarded terms are ranked (`rewardedTerms`: content stems in at least REWARDED_MIN_ITEMS rated items, by
  * `termEffect`, the top REWARDED_TERMS). Change it whenever any of those change, so stored terms are ranked again.
  */
-export const REWARDED_METHOD = 'term-effect-shrunk/1+content-min-5-items+top-15';
-const REWARDED_MIN_ITEMS = 5;
+export const REWARDED_METHOD = 'term-effect-shrunk/1+content-min-20-items-z2+no-platform-words+top-15';
+/**
+ * Rated items a term or a habit must be seen in before a report calls it rewarded, and it must stand out from the
+ * community's spread of engagement (z > REWARDED_MIN_Z): a "rewarded term" seen in 5-14 items was mostly one
+ * thread's luck. See README, "What is measured".
+ */
+export const REWARDED_MIN_ITEMS = 20;
+export const REWARDED_MIN_Z = 2;
 const REWARDED_TERMS = 15;
+
+/** A habit (emotion or conversation cue) that this community's well-received items show more, with enough support. */
+export const isRewardedFeature = (f: FeatureEffect): boolean => f.z > REWARDED_MIN_Z && f.effect > 0 && f.items >= REWARDED_MIN_ITEMS;
 
 /** A term with the shrunk log-engagement effect of the items using it (termEffect) and how many rated items do. */
 export interface RewardedTerm {
@@ -200,16 +210,20 @@ function storedRewarded(profile: CommunityProfileData): RewardedTerm[] | null {
 }
 
 /**
- * Content stems used in at least REWARDED_MIN_ITEMS rated items, by the engagement effect of those items; ties by
+ * Content stems used in at least REWARDED_MIN_ITEMS rated items whose mean engagement stands out (z > REWARDED_MIN_Z),
+ * by the engagement effect of those items; ties by
  * stem. A ranking of the whole vocabulary: saved profiles store it (`derived.rewarded`), as 31,800 stems took
  * a cold `score` about 20 ms.
  */
-function rewardedTerms(words: WordCounts, meanAll: number): RewardedTerm[] {
+function rewardedTerms(words: WordCounts, all: EngagementSums): RewardedTerm[] {
   const ranked: RewardedTerm[] = [];
+  const meanAll = all.s / all.n / ENG_SCALE;
+  const sd = Math.sqrt(Math.max(1e-9, all.q / all.n / ENG_SCALE ** 2 - meanAll * meanAll));
   words.forEach((w, stem) => {
-    if (w[2] < REWARDED_MIN_ITEMS || !isContentStem(stem)) return;
+    if (w[2] < REWARDED_MIN_ITEMS || !isContentStem(stem) || isPlatformStem(stem)) return;
+    const z = (w[3] / w[2] / ENG_SCALE - meanAll) / (sd / Math.sqrt(w[2]));
     const effect = termEffect(w, meanAll);
-    if (effect > 0) ranked.push({ stem, effect, items: w[2] });
+    if (effect > 0 && z > REWARDED_MIN_Z) ranked.push({ stem, effect, items: w[2] });
   });
   ranked.sort((a, b) => b.effect - a.effect || (a.stem < b.stem ? -1 : 1));
   ranked.length = Math.min(ranked.length, REWARDED_TERMS);
@@ -247,7 +261,7 @@ export function buildModel(profile: CommunityProfileData): CommunityModel {
     engagementWeights: { term: 1, length: 0, features: 1, items: 0 },
     calibration: [],
     topEmotionMix: null,
-    rewardedTerms: hasEngagement ? (storedRewarded(profile) ?? rewardedTerms(words, meanAll)) : [],
+    rewardedTerms: hasEngagement ? (storedRewarded(profile) ?? rewardedTerms(words, eng)) : [],
     surface: (s) => topSurface(words.get(s)) ?? s,
     isContentStem,
   };
@@ -542,7 +556,7 @@ function distinctiveTerms(
   const nB = bg.total;
   words.forEach((entry, stem) => {
     const yC = entry[0];
-    if (yC < 3 || entry[1] < 2 || !isContent(stem)) return;
+    if (yC < 3 || entry[1] < 2 || !isContent(stem) || isPlatformStem(stem)) return;
     const yB = bg.count(stem) + 0.5;
     const alpha = LOG_ODDS_PRIOR * bg.prob(stem);
     const delta = Math.log((yC + alpha) / (tokens + LOG_ODDS_PRIOR - yC - alpha)) - Math.log((yB + alpha) / (nB + LOG_ODDS_PRIOR - yB - alpha));

@@ -34,10 +34,13 @@ export function parseProfile(text: string, path: string): CommunityProfileData {
   try {
     data = JSON.parse(text);
   } catch {
+    const kind = exportKind(text);
+    if (kind) throw new InputError(`${path} is a community export (${kind}), not a profile`, EXPORT_HINT);
     throw new InputError(`profile ${path} is not valid JSON (truncated or corrupt)`, 'rebuild it with: resonate profile build <export> -o <profile>');
   }
   const d = data as Partial<CommunityProfileData> | null;
   if (!d || typeof d !== 'object' || d.kind !== 'resonate-community-profile') {
+    if (Array.isArray(d)) throw new InputError(`${path} is a community export (JSON array), not a profile`, EXPORT_HINT);
     throw new InputError(`${path} is not a resonate community profile`, 'build one with: resonate profile build <export> -o <profile>');
   }
   if (typeof d.formatVersion !== 'number' || d.formatVersion > PROFILE_FORMAT_VERSION) {
@@ -54,6 +57,25 @@ export function parseProfile(text: string, path: string): CommunityProfileData {
   // Upgraded or not, the data now has the current shape in memory (and is saved in the current format).
   d.formatVersion = PROFILE_FORMAT_VERSION;
   return d as CommunityProfileData;
+}
+
+const EXPORT_HINT = 'read an export with --community, or save it as a profile first: resonate profile build <export> -o <profile>';
+
+/**
+ * What an unparseable "profile" looks like when it is an export passed to the wrong flag: NDJSON (several lines
+ * that each parse as an object) or CSV (a first line of comma- or tab-separated names). Null for anything else.
+ */
+function exportKind(text: string): string | null {
+  const lines = text.replace(/^\uFEFF/, '').split('\n', 3).map((l) => l.trim());
+  if (lines.length >= 2 && lines[0].startsWith('{') && lines[1].startsWith('{')) {
+    try {
+      JSON.parse(lines[0]);
+      return 'NDJSON';
+    } catch {
+      return null;
+    }
+  }
+  return /^"?[\w .-]+"?([,\t;]"?[\w .-]+"?)+$/.test(lines[0]) ? 'CSV' : null;
 }
 
 const corrupt = (path: string, part: string): InputError =>

@@ -2,6 +2,7 @@
 import type { BatchReport } from '../report/batch-report.js';
 import { displayLine } from '../text/normalize.js';
 import { rowName } from './batch-text.js';
+import { count } from '../wording.js';
 
 const cell = (s: string, max = 200): string => displayLine(s, max).replace(/\|/g, '\\|');
 const num = (n: number | null): string => (n === null ? '–' : String(n));
@@ -26,7 +27,8 @@ export function formatBatchMarkdown(b: BatchReport): string {
     );
   }
   const s = b.summary;
-  out.push('', `${s.scored} of ${s.drafts} drafts scored${s.meanOverall !== null ? `, mean overall ${s.meanOverall}` : ''}.`);
+  out.push('', `${s.scored} of ${count(s.drafts, 'draft')} scored${s.meanOverall !== null ? `, mean overall ${s.meanOverall}` : ''}.`);
+  if (s.unreadable) out.push('', `**${s.unreadable} could not be scored:** ${b.rows.filter((r) => r.error).map((r) => `\`${cell(r.source, 120).replace(/`/g, "'")}\``).join(', ')}`);
   if (s.failUnder !== null) {
     out.push(
       '',

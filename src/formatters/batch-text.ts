@@ -3,6 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import { plainChalk } from './plain-chalk.js';
 import type { BatchReport, BatchRow } from '../report/batch-report.js';
 import { displayLine } from '../text/normalize.js';
+import { count } from '../wording.js';
 
 const SHORT: Record<string, string> = { language: 'lang', emotion: 'emo', engagement: 'eng', conversation: 'conv' };
 
@@ -36,7 +37,7 @@ export function formatBatchText(b: BatchReport, chalk: ChalkInstance = plainChal
   out.push('');
   const s = b.summary;
   const bands = Object.entries(s.bands).filter(([, n]) => n > 0).map(([band, n]) => `${n} ${band}`).join(', ');
-  out.push(`${s.scored} of ${s.drafts} drafts scored${s.meanOverall !== null ? `, mean overall ${s.meanOverall}` : ''}${bands ? ` (${bands})` : ''}.`);
+  out.push(`${s.scored} of ${count(s.drafts, 'draft')} scored${s.meanOverall !== null ? `, mean overall ${s.meanOverall}` : ''}${bands ? ` (${bands})` : ''}.`);
   if (s.unreadable) out.push(`${s.unreadable} could not be scored: ${b.rows.filter((r) => r.error).map((r) => displayLine(r.source, 80)).join(', ')}.`);
   if (s.failUnder !== null) {
     out.push(

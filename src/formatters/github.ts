@@ -1,8 +1,9 @@
 // GitHub Actions workflow commands: a notice with the reading, a warning on each weakest sentence (shown on the
-// pull request diff) and an error when the --fail-under gate is not met.
+// pull request diff), a notice per suggestion and an error when the --fail-under gate is not met.
 import type { Report } from '../report/report-types.js';
 import type { FormatContext } from './formatter.js';
 import { displayLine } from '../text/normalize.js';
+import { STDIN_NAME } from '../input/files.js';
 
 export interface Gate {
   failUnder: number;
@@ -28,21 +29,21 @@ function command(name: string, props: Record<string, string | number | undefined
 }
 
 export function formatGithub(r: Report, _ctx: FormatContext = {}, gate?: Gate): string {
-  const file = r.draft.source === '-' ? undefined : displayLine(r.draft.source, 400);
+  const file = r.draft.source === STDIN_NAME ? undefined : displayLine(r.draft.source, 400);
   const out: string[] = [];
   const score = r.overall.score === null ? 'n/a' : `${r.overall.score}/100 (${r.overall.band})`;
   const dims = r.dimensions.map((d) => `${d.label.toLowerCase()} ${d.score ?? 'n/a'}`).join(', ');
   out.push(command('notice', { file, title: 'resonate' }, `Resonance ${score}: ${dims}. ${displayLine(r.overall.sentence, 400)}`));
+  for (const n of r.notes) out.push(command('warning', { file, title: 'resonate: note' }, displayLine(n, 400)));
   for (const h of r.highlights.weakest) {
     out.push(
       command('warning', { file, line: h.line, col: h.column, title: 'resonate: least resonant sentence' }, `"${displayLine(h.text, 200)}" (${displayLine(h.why, 300)})`),
     );
   }
-  for (const s of r.suggestions) {
-    if (s.line !== undefined) out.push(command('notice', { file, line: s.line, title: 'resonate: suggestion' }, displayLine(s.text, 400)));
-  }
+  // Every suggestion reaches the pull request: on its line when it has one, else on the file.
+  for (const s of r.suggestions) out.push(command('notice', { file, line: s.line, title: 'resonate: suggestion' }, displayLine(s.text, 400)));
   if (gate && !gate.passed) {
-    out.push(command('error', { file, title: 'resonate: below --fail-under' }, `Overall resonance ${r.overall.score ?? 'n/a'} is below the required ${gate.failUnder}.`));
+    out.push(command('error', { file, title: 'resonate: below --fail-under' }, r.overall.score === null ? `No overall score could be computed, so the required ${gate.failUnder} is not met.` : `Overall resonance ${r.overall.score} is below the required ${gate.failUnder}.`));
   }
   return out.join('\n') + '\n';
 }

@@ -1,6 +1,7 @@
 // Markdown: the report for a pull-request comment.
 import type { Formatter } from './formatter.js';
 import { displayLine } from '../text/normalize.js';
+import { skipList } from '../wording.js';
 
 const cell = (s: string): string => displayLine(s, 400).replace(/\|/g, '\\|');
 
@@ -8,6 +9,7 @@ export const formatMarkdown: Formatter = (r) => {
   const out: string[] = [];
   const title = r.draft.title ? ` — ${cell(r.draft.title)}` : '';
   out.push(`## Resonance report: \`${cell(r.draft.source)}\`${title}`, '');
+  for (const n of r.notes) out.push(`> **Note:** ${cell(n)}`, '');
   out.push(`**Overall: ${r.overall.score ?? 'n/a'}/100 (${r.overall.band ?? 'not scored'})** — ${cell(r.overall.sentence)}`, '');
   out.push('| Dimension | Score | Summary |', '|---|---:|---|');
   for (const d of r.dimensions) out.push(`| ${d.label} | ${d.score ?? 'n/a'} | ${cell(d.score === null ? d.reason ?? d.summary : d.summary)} |`);
@@ -38,15 +40,6 @@ export const formatMarkdown: Formatter = (r) => {
 };
 
 export function skippedText(skipped: Record<string, number>): string {
-  const parts = Object.entries(skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${SKIP_WORDS[k] ?? k}`);
-  return parts.length ? `skipped: ${parts.join(', ')}` : 'none skipped';
+  const list = skipList(skipped);
+  return list ? `skipped: ${list}` : 'none skipped';
 }
-
-const SKIP_WORDS: Record<string, string> = {
-  empty: 'empty',
-  duplicate: 'duplicates',
-  deleted: 'deleted/removed',
-  bot: 'bot',
-  malformed: 'malformed',
-  outOfRange: 'outside the date range',
-};

@@ -2,6 +2,7 @@
 import type { CommunityOverview } from '../report/community-overview.js';
 import { displayLine } from '../text/normalize.js';
 import { skippedText } from './markdown.js';
+import { count } from '../wording.js';
 
 const pct = (x: number): string => `${Math.round(100 * x)}%`;
 
@@ -12,7 +13,7 @@ export function formatOverview(o: CommunityOverview, format: 'text' | 'json' | '
   const li = (s: string): string => (md ? `- ${s}` : `  ${s}`);
   const out: string[] = [];
   out.push(md ? '## Community profile' : 'Community profile', '');
-  out.push(`${o.items} items used of ${o.rowsRead} rows (${skippedText(o.skipped)})${o.dateRange ? `, ${o.dateRange.from} to ${o.dateRange.to}` : ''}; vocabulary ${o.vocabulary} stems.`, '');
+  out.push(`${count(o.items, 'item')} used of ${count(o.rowsRead, 'row')} (${skippedText(o.skipped)})${o.dateRange ? `, ${o.dateRange.from} to ${o.dateRange.to}` : ''}; vocabulary ${o.vocabulary} stems.`, '');
   out.push(h('What it talks about (most distinctive terms vs general English)'));
   out.push(li(o.distinctiveTerms.map((t) => `${displayLine(t.term, 40)} (${pct(t.itemShare)})`).join(', ') || 'none'));
   if (o.distinctivePhrases.length) out.push(li(`phrases: ${o.distinctivePhrases.map((p) => `"${displayLine(p.phrase, 60)}" ×${p.count}`).join(', ')}`));
@@ -24,8 +25,9 @@ export function formatOverview(o: CommunityOverview, format: 'text' | 'json' | '
   out.push('', h('What it rewards'));
   if (o.rewards === null) out.push(li('unknown: the export has no engagement column'));
   else {
-    for (const r of o.rewards) out.push(li(`${r.label}: ×${r.lift} engagement (z ${r.z}, ${r.items} items)`));
+    for (const r of o.rewards) out.push(li(`${r.label}: ×${r.lift} engagement (z ${r.z}, ${count(r.items, 'item')})`));
     if (o.rewardedTerms?.length) out.push(li(`terms: ${o.rewardedTerms.map((t) => `${displayLine(t.term, 40)} ×${t.lift}`).join(', ')}`));
+    if (!o.rewards.length && !o.rewardedTerms?.length) out.push(li(`nothing stands out yet: a habit or term needs ${o.rewardedMinItems}+ rated items whose engagement is clearly above the rest`));
   }
   out.push('', h('Activity (items per month)'));
   const max = Math.max(1, ...o.activity.map((a) => a.items));

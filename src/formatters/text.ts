@@ -5,6 +5,7 @@ import type { Formatter } from './formatter.js';
 import type { Band } from '../report/report-types.js';
 import { displayLine } from '../text/normalize.js';
 import { skippedText } from './markdown.js';
+import { count } from '../wording.js';
 
 const BAR = 20;
 
@@ -24,7 +25,8 @@ export const formatText: Formatter = (r, ctx) => {
   const out: string[] = [];
   const title = r.draft.title ? ` — ${displayLine(r.draft.title, 80)}` : '';
   out.push(c.bold(`Resonance report: ${displayLine(r.draft.source, 120)}${title}`));
-  out.push(c.dim(`${r.draft.words} words, ${r.draft.sentences} sentences · community: ${r.community.itemsUsed} items (${skippedText(r.community.skipped)})`));
+  out.push(c.dim(`${count(r.draft.words, 'word')}, ${count(r.draft.sentences, 'sentence')} · community: ${count(r.community.itemsUsed, 'item')} (${skippedText(r.community.skipped)})`));
+  for (const n of r.notes) out.push(c.yellow(`Note: ${displayLine(n, 400)}`));
   out.push('');
   const score = r.overall.score === null ? 'n/a' : String(r.overall.score);
   out.push(`${c.bold('Overall')}  ${bar(c, r.overall.score)} ${bandColour(c, r.overall.band)(`${score.padStart(3)} ${r.overall.band ?? ''}`)}`);

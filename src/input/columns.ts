@@ -44,8 +44,14 @@ export function listColumns(columns: readonly string[]): string {
   return columns.length > 20 ? `${shown}, … ${columns.length - 20} more` : shown || 'none';
 }
 
+/**
+ * Read as the text only when no column of CANDIDATES.text is there: a title-only export (Hacker News stories, a
+ * list of post titles) is a community of titles, not an error.
+ */
+const TITLE_CANDIDATES = ['title', 'headline', 'subject', 'storytitle', 'posttitle'];
+
 export function detectColumns(columns: readonly string[], overrides: ColumnOverrides = {}): ColumnMap {
-  const text = pick(columns, overrides.text, '--text-column') ?? find(columns, CANDIDATES.text);
+  const text = pick(columns, overrides.text, '--text-column') ?? find(columns, CANDIDATES.text) ?? find(columns, TITLE_CANDIDATES);
   if (!text) {
     throw new InputError(
       `no text column found in the export (columns: ${listColumns(columns)})`,

@@ -3,6 +3,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
 
 export const STDIN = '-';
+/** How reports name what was read from standard input. */
+export const STDIN_NAME = '<stdin>';
 
 /**
  * Drafts, profiles and calendars are read whole, and synchronously: the promise API reads in 64 KB steps, each a

@@ -5,7 +5,7 @@ import type { Document, FrontMatter, Sentence } from '../types.js';
 import { InputError } from '../errors.js';
 import { measureText } from '../text/measure.js';
 import { decodeText } from './decode.js';
-import { readInputBytes } from './files.js';
+import { readInputBytes, STDIN, STDIN_NAME } from './files.js';
 import { fastMarkdownToPlain, type PlainText, type Segment } from './markdown-plain.js';
 import { lastAtMost } from '../text/sorted-numbers.js';
 
@@ -23,8 +23,9 @@ const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 export async function readDraft(path: string): Promise<Document> {
   const bytes = await readInputBytes(path, 'draft');
   const { text } = decodeText(bytes, `draft ${path}`);
-  const isMarkdown = path === '-' || !/\.txt$/i.test(path);
-  return parseDraft(text, path, isMarkdown);
+  const isMarkdown = path === STDIN || !/\.txt$/i.test(path);
+  // A draft piped in is named as such in reports, as the profile names a piped export.
+  return parseDraft(text, path === STDIN ? STDIN_NAME : path, isMarkdown);
 }
 
 /** Builds a Document from the text of a draft; pure, so tests need no files. */
@@ -43,7 +44,25 @@ export function parseDraft(source: string, name: string, markdown: boolean): Doc
     const positionOf = (k: number): { line: number; column: number } => lineColumn(lineStarts, toSource(segments, plainStarts, s.tokens[k].start));
     return { index, text: plain.slice(s.start, s.end), line, column, tokens: s.tokens, positionOf, stats: s.stats };
   });
-  return { source: name, frontMatter, text: plain, sentences, stats: measured.stats };
+  const title = frontMatter.title ?? (markdown ? headingTitle(body) : undefined);
+  return { source: name, frontMatter: title === undefined ? frontMatter : { ...frontMatter, title }, text: plain, sentences, stats: measured.stats };
+}
+
+/** The text of a Markdown draft's first level-1 ATX heading ("# Title"), when no front matter names a title. */
+export function headingTitle(body: string): string | undefined {
+  // Scanned by hand, not by one regular expression: a lazy match with an optional closing run backtracks
+  // quadratically on a long heading line of spaces and hashes.
+  for (const line of body.split('\n')) {
+    const open = /^ {0,3}# /.exec(line);
+    if (!open) continue;
+    let text = line.slice(open[0].length).trim();
+    let end = text.length;
+    while (end > 0 && text[end - 1] === '#') end--;
+    if (end === 0 || text[end - 1] === ' ') text = text.slice(0, end).trim();
+    text = text.replace(/[*_`]/g, '').trim();
+    return text || undefined;
+  }
+  return undefined;
 }
 
 /** Front matter is blanked to empty lines, not cut, so line numbers still match the file. */

@@ -438,6 +438,9 @@ async function notAnArray(seen: string[], rest: AsyncIterator<string>, name: str
   } catch (err) {
     return new InputError(`export ${name} is not valid JSON: ${displayLine(String((err as Error).message ?? err), 160)}`);
   }
+  if (data && typeof data === 'object' && (data as { kind?: unknown }).kind === 'resonate-community-profile') {
+    return new InputError(`${name} is a resonate profile, not an export`, 'read against a saved profile with --profile (it is the export that --community and `profile build` read)');
+  }
   const keys = data && typeof data === 'object' ? Object.keys(data) : [];
   const arrayKey = keys.find((k) => Array.isArray((data as Record<string, unknown>)[k]));
   return new InputError(

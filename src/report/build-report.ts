@@ -8,6 +8,8 @@ import { highlights } from './highlights.js';
 import { bandOf, DEFAULT_WEIGHTS, overallScore, overallSentence } from './overall.js';
 import { REPORT_SCHEMA_VERSION, type Report } from './report-types.js';
 import { isoDay } from './iso-day.js';
+import { languageNote, languagesDiffer, type Languages } from '../analyzers/language-gate.js';
+import { count } from '../wording.js';
 
 export const NOTICE = 'This is a resonance reading (how well the draft fits this community\'s language, feelings and habits), not a prediction of virality or reach.';
 
@@ -21,7 +23,9 @@ export function buildReport(doc: Document, model: CommunityModel, options: Repor
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const score = overallScore(dimensions, weights);
   const band = score === null ? null : bandOf(score);
-  const hl = highlights(input);
+  const mismatch = languagesDiffer(input.languages);
+  // Sentence highlights rank words of one language by another's model: nothing to show.
+  const hl = mismatch ? { strongest: [], weakest: [] } : highlights(input);
   const profile = model.profile;
   const c = profile.counts;
   return {
@@ -33,6 +37,7 @@ export function buildReport(doc: Document, model: CommunityModel, options: Repor
       channel: doc.frontMatter.channel ?? null,
       words: doc.stats.tokens,
       sentences: doc.stats.sentences,
+      language: input.languages.draft,
     },
     community: {
       rowsRead: profile.summary.rowsRead,
@@ -42,11 +47,13 @@ export function buildReport(doc: Document, model: CommunityModel, options: Repor
       dateRange: c.firstTime !== null && c.lastTime !== null ? { from: isoDay(c.firstTime), to: isoDay(c.lastTime) } : null,
       hasEngagement: model.hasEngagement,
       calibrationItems: model.calibration.length,
+      language: input.languages.community,
     },
     overall: { score, band, sentence: overallSentence(score, band, dimensions), weights: { ...weights } },
     dimensions,
     highlights: hl,
     suggestions: pickSuggestions(dimensions, hl.weakest),
+    notes: reportNotes(input.languages, profile.summary.itemsUsed),
     notice: NOTICE,
   };
 }
@@ -56,8 +63,24 @@ function pickSuggestions(dimensions: readonly DimensionResult[], weakest: Report
   const picked = [...all].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1)).slice(0, 5);
   for (const w of weakest) {
     if (picked.length >= 3) break;
+    // Nothing to rework when the sentence holds no word this community avoids.
+    if (w.words.length === 0) continue;
     picked.push({ id: 'rewrite-weakest', text: `Rework line ${w.line}, the draft's least resonant sentence ("${displayLine(w.text, 80)}"): ${w.why}.`, priority: 0.1, line: w.line });
   }
   return picked;
 }
 
+
+/** Below this many items a report says its percentiles are coarse (README, "What is measured"). */
+export const SMALL_SAMPLE_ITEMS = 300;
+
+/** What the reader must know before trusting the numbers: one line each. */
+function reportNotes(languages: Languages, items: number): string[] {
+  const notes: string[] = [];
+  const language = languageNote(languages);
+  if (language) notes.push(language);
+  if (items < SMALL_SAMPLE_ITEMS) {
+    notes.push(`Small community sample: ${count(items, 'item')} (${SMALL_SAMPLE_ITEMS} or more give steadier percentiles); read the scores as rough.`);
+  }
+  return notes;
+}

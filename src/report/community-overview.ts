@@ -6,6 +6,7 @@ import { CUE_LABELS, cueRate } from '../analyzers/conversation.js';
 import { round } from '../analyzers/language.js';
 import { featureLabel } from '../analyzers/engagement.js';
 import { isoDay } from './iso-day.js';
+import { isRewardedFeature, REWARDED_MIN_ITEMS } from '../community/model.js';
 
 export interface CommunityOverview {
   schemaVersion: 1;
@@ -21,6 +22,8 @@ export interface CommunityOverview {
   conversation: { cue: string; label: string; sentenceShare: number; engagementLift: number | null }[];
   rewards: { feature: string; label: string; lift: number; z: number; items: number }[] | null;
   rewardedTerms: { term: string; lift: number; items: number }[] | null;
+  /** Rated items a habit or term must be seen in before it is listed as rewarded. */
+  rewardedMinItems: number;
   activity: { month: string; items: number }[];
 }
 
@@ -55,8 +58,9 @@ export function communityOverview(model: CommunityModel): CommunityOverview {
       engagementLift: model.hasEngagement ? round(Math.exp(model.featureEffects.get(`cue:${cue}`)?.effect ?? 0), 2) : null,
     })),
     rewards: model.hasEngagement
-      ? [...model.featureEffects.values()].filter((f) => f.z > 2).sort((a, b) => b.z - a.z || (a.feature < b.feature ? -1 : 1)).map((f) => ({ feature: f.feature, label: featureLabel(f.feature), lift: round(Math.exp(f.effect), 2), z: round(f.z, 1), items: f.items }))
+      ? [...model.featureEffects.values()].filter(isRewardedFeature).sort((a, b) => b.z - a.z || (a.feature < b.feature ? -1 : 1)).map((f) => ({ feature: f.feature, label: featureLabel(f.feature), lift: round(Math.exp(f.effect), 2), z: round(f.z, 1), items: f.items }))
       : null,
+    rewardedMinItems: REWARDED_MIN_ITEMS,
     rewardedTerms: model.hasEngagement ? model.rewardedTerms.map((t) => ({ term: model.surface(t.stem), lift: round(Math.exp(t.effect), 2), items: t.items })) : null,
     activity: Object.entries(c.months).map(([month, items]) => ({ month, items })),
   };

@@ -32,19 +32,23 @@ export function highlights(input: AnalysisInput): { strongest: SentenceHighlight
   const order = [...scored].sort((a, b) => b.combined - a.combined || a.i - b.i);
   const n = Math.min(COUNT, Math.floor(order.length / 2));
   const lex = emotionLexicon();
+  // The community's own distinctive and rewarded words are never named as its least community-like ones.
+  const own = new Set([...model.distinctive.map((d) => d.stem), ...model.rewardedTerms.map((t) => t.stem)]);
   const toHighlight = (r: (typeof scored)[number], strong: boolean): SentenceHighlight => {
     const llr = draft.llr[r.i];
     const toks = draft.tokens[r.i];
     const ranked = toks
       .map((t, k) => ({ t, v: llr[k] }))
-      .filter((x) => model.isContentStem(x.t.stem))
+      .filter((x) => model.isContentStem(x.t.stem) && (strong ? x.v > 0 : x.v < 0 && !own.has(x.t.stem)))
       .sort((a, b) => (strong ? b.v - a.v : a.v - b.v) || a.t.start - b.t.start);
     const words = [...new Set(ranked.slice(0, 3).map((x) => x.t.norm))];
     const emotions = [...new Set(toks.flatMap((t) => lex.terms.get(t.stem) ?? []))].slice(0, 3);
     const why = strong
       ? `community words: ${words.join(', ') || 'none'}${emotions.length ? `; feels ${emotions.join(', ')}` : ''}`
-      : `least community-like words: ${words.join(', ') || 'none'}${emotions.length ? '' : '; no emotion words'}`;
-    return { line: r.s.line, column: r.s.column, text: displayLine(r.s.text, 200), languageFit: round(r.fit), emotion: round(r.emo), why };
+      : words.length
+        ? `least community-like words: ${words.join(', ')}${emotions.length ? '' : '; no emotion words'}`
+        : `no word in it is rarer here than in general English${emotions.length ? '' : '; no emotion words'}`;
+    return { line: r.s.line, column: r.s.column, text: displayLine(r.s.text, 200), languageFit: round(r.fit), emotion: round(r.emo), words, why };
   };
   return {
     strongest: order.slice(0, n).map((r) => toHighlight(r, true)),

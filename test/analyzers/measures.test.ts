@@ -1,7 +1,7 @@
 // Raw measures with hand-checked numbers on tiny inputs.
 import { describe, expect, it } from 'vitest';
 import { conversationRaw, cueRate } from '../../src/analyzers/conversation.js';
-import { cosine, emotionRaw, intensityCeiling } from '../../src/analyzers/emotion.js';
+import { cosine, emotionRaw, intensityCredit, intensityCeiling } from '../../src/analyzers/emotion.js';
 import { engagementRaw, featureShares } from '../../src/analyzers/engagement.js';
 import { emptyStats, measureItem } from '../../src/text/measure.js';
 import { logRatio, termEffect } from '../../src/community/model.js';
@@ -36,7 +36,7 @@ describe('emotion measures', () => {
     expect(cosine(a, b)).toBeCloseTo(1 / Math.SQRT2);
     expect(cosine(a, { ...a, joy: 0 })).toBe(0);
   });
-  it('rises with arousal-weighted intensity up to the community ceiling, then falls as ceiling²/intensity', () => {
+  it('rises with arousal-weighted intensity up to the community ceiling, holds within a word of it, then falls with the square', () => {
     // joy is medium arousal (0.6), anger high (1): 10 tokens, 1 joy + 1 anger → (0.6 + 1) / 10 = 0.16.
     const s = emptyStats();
     s.tokens = 10;
@@ -45,7 +45,11 @@ describe('emotion measures', () => {
     const a = { stats: s, llrSum: 0, llrN: 0, engSum: 0, engN: 0 };
     const target = { ...s.emotions }; // same mix → cosine 1 → factor 1
     expect(emotionRaw(a, target)).toBeCloseTo(0.16, 10);
-    expect(emotionRaw(a, target, 0.08)).toBeCloseTo((0.08 * 0.08) / 0.16, 10);
+    // One word's grace (1/10): 0.16 − 0.1 = 0.06 is within the ceiling 0.08, so the credit holds at it …
+    expect(emotionRaw(a, target, 0.08)).toBeCloseTo(0.08, 10);
+    // … and past a ceiling of 0.04 it falls as ceiling·(ceiling / (intensity − grace))².
+    expect(emotionRaw(a, target, 0.04)).toBeCloseTo(0.04 * (0.04 / 0.06) ** 2, 10);
+    expect(intensityCredit(0.03, 10, 0.04)).toBe(0.03);
     const joyOnly = { ...target, anger: 0 }; // cosine 1/√2 → factor 0.5 + 0.5/√2
     expect(emotionRaw(a, joyOnly)).toBeCloseTo(0.16 * (0.5 + 0.5 / Math.SQRT2), 10);
   });

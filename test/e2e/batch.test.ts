@@ -17,16 +17,19 @@ beforeAll(() => {
 });
 
 describe('resonate batch (built CLI)', () => {
-  it('ranks a content calendar, reports the missing draft in its row and carries on', () => {
+  it('ranks a content calendar, reports the missing draft in its row and carries on (exit code 2)', () => {
     const r = batch(CALENDAR);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(2);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^#\s+title\s+date\s+overall\s+band\s+lang\s+emo\s+eng\s+conv\s+main suggestion$/);
     expect(lines[1]).toMatch(/^1\s+\S/);
     expect(r.stdout).toMatch(/^\d\s+Six weeks in the flat loaf club, and th…\s+2025-07-01\s+\d+\s+strong\s/m);
     expect(r.stdout).toMatch(/^–\s+Banneton care guide .*could not score: draft fixtures\/drafts\/banneton-care\.md does not exist$/m);
     expect(r.stdout).toMatch(/^5 of 6 drafts scored, mean overall [\d.]+/m);
-    expect(r.stderr).toBe('resonate: could not score fixtures/drafts/banneton-care.md: draft fixtures/drafts/banneton-care.md does not exist\n');
+    expect(r.stderr).toBe(
+      'resonate: could not score fixtures/drafts/banneton-care.md: draft fixtures/drafts/banneton-care.md does not exist\n' +
+        'resonate: 1 draft of 6 could not be scored; exit code 2\n',
+    );
   });
 
   it('writes CSV in the documented column order, one row per draft, every dimension', () => {
@@ -109,7 +112,7 @@ describe('resonate batch (built CLI)', () => {
     writeFileSync(join(d, 'a-empty.md'), '---\ntitle: nothing yet\n---\n');
     writeFileSync(join(d, 'b-ok.md'), readFileSync(join(ROOT, DRAFTS.native)));
     const r = run(['batch', d, join(d, 'nope-*.md'), '--profile', PROFILE, '--format', 'csv', '--sort', 'input']);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(2);
     const rows = csvRows(r.stdout);
     expect(rows[1]).toMatch(/has no prose to read$/);
     expect(rows[2]).toMatch(/^1,2,/);
@@ -150,7 +153,7 @@ describe('resonate batch (built CLI)', () => {
   it('reads a calendar from standard input, and never takes standard input twice', () => {
     const csv = readFileSync(join(ROOT, CALENDAR));
     const r = run(['batch', '-', '--profile', PROFILE, '--format', 'csv', '--sort', 'input'], { input: csv });
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(2); // its p6 names a draft that does not exist
     expect(fields(csvRows(r.stdout)[3]).slice(1, 7)).toEqual(['3', 'p3', 'Quick question about my rye starter', '2025-06-28', 'crumb-club', 'stdin#p3']);
     expect(run(['batch', '-', '-', '--profile', PROFILE], { input: csv }).stderr).toMatch(/can be used once only/);
     const twice = run(['batch', '-', '--community', '-'], { input: csv });

@@ -24,7 +24,7 @@ describe('CI use (built CLI)', () => {
     const draft = readFileSync(abs(DRAFTS.native));
     const r = run(['score', '-', '--community', COMMUNITY, '--format', 'json'], { input: draft });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).draft.source).toBe('-');
+    expect(JSON.parse(r.stdout).draft.source).toBe('<stdin>');
     const twice = run(['score', '-', '--community', '-'], { input: draft });
     expect(twice.code).toBe(2);
     expect(twice.stderr).toBe("resonate: standard input ('-') can be used once only\n");

@@ -54,7 +54,7 @@ describe('resonate compare (built CLI)', () => {
     const piped = run(['compare', '-', DRAFTS.generic, '--community', COMMUNITY, '--format', 'json'], { input: text });
     expect(r.code).toBe(2);
     expect(piped.code).toBe(0);
-    expect(JSON.parse(piped.stdout).a.source).toBe('-');
+    expect(JSON.parse(piped.stdout).a.source).toBe('<stdin>');
     expect(JSON.parse(piped.stdout).winner).toBe('a');
     expect(run(['compare', '-', '-', '--community', COMMUNITY], { input: text }).stderr).toBe("resonate: standard input ('-') can be used once only\n");
     expect(run(['compare', '-', DRAFTS.generic, '--community', '-'], { input: text }).code).toBe(2);

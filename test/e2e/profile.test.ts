@@ -23,7 +23,7 @@ describe('resonate profile', () => {
     const b = join(dir, 'b.json');
     const built = run(['profile', 'build', COMMUNITY, '-o', a]);
     expect(built.code).toBe(0);
-    expect(built.stderr).toMatch(/items used, skipped: 3 empty, 3 duplicate, 6 deleted, 2 bot/);
+    expect(built.stderr).toMatch(/items used, skipped: 3 empty, 3 duplicates, 6 deleted\/removed, 2 bot/);
     run(['profile', 'build', COMMUNITY, '-o', b]);
     expect(readFileSync(a)).toEqual(readFileSync(b));
     const viaProfile = run(['score', DRAFTS.native, '--profile', a, '--format', 'json']).stdout;

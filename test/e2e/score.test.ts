@@ -16,7 +16,7 @@ describe('resonate score (built CLI)', () => {
 
   it('prints the JSON schema the README documents', () => {
     const r = json(DRAFTS.native);
-    expect(Object.keys(r)).toEqual(['schemaVersion', 'draft', 'community', 'overall', 'dimensions', 'highlights', 'suggestions', 'notice']);
+    expect(Object.keys(r)).toEqual(['schemaVersion', 'draft', 'community', 'overall', 'dimensions', 'highlights', 'suggestions', 'notes', 'notice']);
     expect(r.schemaVersion).toBe(1);
     expect(r.dimensions.map((d: { id: string }) => d.id)).toEqual(['language', 'emotion', 'engagement', 'conversation']);
     for (const d of r.dimensions) {

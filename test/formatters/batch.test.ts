@@ -8,7 +8,7 @@ import type { Report } from '../../src/report/report-types.js';
 const fakeReport = (score: number, title: string, date: string | null): Report =>
   ({
     schemaVersion: 1,
-    draft: { source: `${title}.md`, title, date, channel: null, words: 100, sentences: 5 },
+    draft: { source: `${title}.md`, title, date, channel: null, words: 100, sentences: 5, language: { code: 'eng', name: 'English', english: true } },
     community: {} as Report['community'],
     overall: { score, band: score >= 70 ? 'strong' : score >= 50 ? 'moderate' : score >= 30 ? 'weak' : 'off-key', sentence: '', weights: {} },
     dimensions: [
@@ -17,6 +17,7 @@ const fakeReport = (score: number, title: string, date: string | null): Report =
     ],
     highlights: { strongest: [], weakest: [] },
     suggestions: [{ id: 's', text: `improve ${title}`, priority: 1 }],
+    notes: [],
     notice: '',
   }) as Report;
 
