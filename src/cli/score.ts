@@ -47,7 +47,7 @@ community's own writing that the draft beats. Exit codes: 0 ok, 1 below
     const model = await loadCommunity(flags);
     if (flags.strict) (await import('../community/build-profile.js')).checkStrict(model.profile.summary);
     const doc = await readDraft(draftPath);
-    const report = buildReport(doc, model, { weights });
+    const report = buildReport(doc, model, { weights, detail: format === 'html' });
     const below = failUnder !== undefined && (report.overall.score === null || report.overall.score < failUnder);
     const ctx = { chalk: chalkFor(format, flags) };
     if (format === 'github') {
