@@ -1,6 +1,6 @@
 // Community language: does the draft speak this community's language rather than generic English?
 import type { DimensionResult, EvidenceItem, Suggestion, Token } from '../types.js';
-import type { Additive } from '../community/model.js';
+import type { Additive, CommunityModel } from '../community/model.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { isUpperAt } from '../text/char-class.js';
 import { calibrate } from './calibrate.js';
@@ -61,6 +61,35 @@ export function locate(input: AnalysisInput, sentenceIndex: number, t: Token): {
   return i >= 0 ? s.positionOf(i) : { line: s.line, column: s.column };
 }
 
+export interface TermFindings {
+  terms: ReadonlyMap<string, Located>;
+  /** The community's distinctive terms the draft uses, most distinctive first. */
+  used: CommunityModel['distinctive'];
+  /** The ten most distinctive terms the draft lacks. */
+  missed: CommunityModel['distinctive'];
+  /** Up to eight draft words the community rarely or never uses (names excepted), the most repeated first. */
+  offVocab: Located[];
+}
+
+/** The draft's vocabulary against the community's: what it shares, lacks, and uses that the community does not. */
+export function termFindings(input: AnalysisInput): TermFindings {
+  const { model } = input;
+  const terms = draftTerms(input);
+  const used = model.distinctive.filter((d) => terms.has(d.stem));
+  const missed = model.distinctive.filter((d) => !terms.has(d.stem)).slice(0, 10);
+  const N = model.tokens;
+  const offVocab = [...terms.values()]
+    .filter((t) => {
+      if (t.properNoun) return false;
+      const c = model.words.get(t.stem)?.[0] ?? 0;
+      const ratio = (c + 0.5) / N / model.background.prob(t.stem);
+      return c === 0 || (c <= 2 && ratio < 0.1);
+    })
+    .sort((a, b) => b.count - a.count || model.background.prob(a.stem) - model.background.prob(b.stem) || (a.stem < b.stem ? -1 : 1))
+    .slice(0, 8);
+  return { terms, used, missed, offVocab };
+}
+
 export const language: Analyzer = {
   id: ID,
   label: LABEL,
@@ -71,20 +100,8 @@ export const language: Analyzer = {
     const cal = calibrate(model, draft.additive.stats.tokens, raw, languageRaw);
     if (!cal) return nullResult(ID, LABEL, tooFew(model));
 
-    const terms = draftTerms(input);
+    const { terms, used, missed, offVocab } = termFindings(input);
     const items = model.profile.counts.items;
-    const used = model.distinctive.filter((d) => terms.has(d.stem));
-    const missed = model.distinctive.filter((d) => !terms.has(d.stem)).slice(0, 10);
-    const N = model.tokens;
-    const offVocab = [...terms.values()]
-      .filter((t) => {
-        if (t.properNoun) return false;
-        const c = model.words.get(t.stem)?.[0] ?? 0;
-        const ratio = (c + 0.5) / N / model.background.prob(t.stem);
-        return c === 0 || (c <= 2 && ratio < 0.1);
-      })
-      .sort((a, b) => b.count - a.count || model.background.prob(a.stem) - model.background.prob(b.stem) || (a.stem < b.stem ? -1 : 1))
-      .slice(0, 8);
 
     const evidence: EvidenceItem[] = [
       { kind: 'fit', text: `mean log-likelihood ratio per word, community model vs general English: ${raw.toFixed(3)} (positive = this community's language)`, value: round(raw) },

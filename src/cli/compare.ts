@@ -39,7 +39,9 @@ Exit code 0 whichever draft wins; 2 on a usage or input error.`,
     const docA = await readDraft(a);
     const docB = await readDraft(b);
     const model = await loadCommunity(flags);
-    const report = buildCompareReport(docA, docB, buildReport(docA, model, { weights }), buildReport(docB, model, { weights }), model);
+    // The sentence-by-sentence reading is for the HTML page only: the other formats never carry it.
+    const detail = format === 'html';
+    const report = buildCompareReport(docA, docB, buildReport(docA, model, { weights, detail }), buildReport(docB, model, { weights, detail }), model);
     await emit(COMPARE_FORMATTERS[format](report, { chalk: chalkFor(format, flags) }), flags.output);
     setCode(0);
   });

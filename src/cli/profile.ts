@@ -8,6 +8,7 @@ import { displayLine } from '../text/normalize.js';
 
 /** Below this vocabularyOverlap, `profile merge` warns that the profiles may be different communities (EVALUATION.md). */
 const MERGE_OVERLAP_WARN = 0.5;
+import type { OverviewFormatName } from '../formatters/overview.js';
 
 interface BuildFlags extends ColumnFlags {
   output: string;
@@ -74,9 +75,9 @@ export function profileCommand(setCode: (code: number) => void): Command {
   const show = new Command('show')
     .description('"know your community": its distinctive terms, emotional baseline, conversation norms, what it rewards, activity')
     .argument('<profile>', 'a profile written by `resonate profile build`')
-    .addOption(new Option('-f, --format <format>', 'output format (default: text)').choices(['text', 'json', 'markdown']))
+    .addOption(new Option('-f, --format <format>', 'output format (default: text)').choices(['text', 'json', 'markdown', 'html']))
     .option('-o, --output <file>', 'write to a file instead of standard output');
-  show.action(async (path: string, flags: { format?: 'text' | 'json' | 'markdown'; output?: string }) => {
+  show.action(async (path: string, flags: { format?: OverviewFormatName; output?: string }) => {
     const { loadProfile } = await import('../community/profile-io.js');
     const { buildModel } = await import('../community/model.js');
     const { communityOverview } = await import('../report/community-overview.js');

@@ -49,7 +49,7 @@ community's own writing that the draft beats. Exit codes: 0 ok, 1 below
     const model = await loadCommunity(flags);
     if (flags.strict) (await import('../community/build-profile.js')).checkStrict(model.profile.summary);
     const doc = await readDraft(draftPath);
-    const report = buildReport(doc, model, { weights });
+    const report = buildReport(doc, model, { weights, detail: format === 'html' });
     if (flags.englishOnly && (report.draft.language.english === false || report.community.language.english === false)) {
       const { InputError } = await import('../errors.js');
       throw new InputError(report.notes[0], 'resonate reads English; drop --english-only to get the dimensions it can read');

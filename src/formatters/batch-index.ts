@@ -4,6 +4,7 @@ import type { BatchReport } from '../report/batch-report.js';
 import { formatBatchCsv } from './csv.js';
 import { formatBatchMarkdown } from './batch-markdown.js';
 import { formatBatchText } from './batch-text.js';
+import { formatBatchHtml } from './html/batch.js';
 
 export type BatchFormatter = (b: BatchReport, context: FormatContext) => string;
 
@@ -36,6 +37,7 @@ export const BATCH_FORMATTERS = {
   json: formatBatchJson,
   csv: (b) => formatBatchCsv(b),
   markdown: (b) => formatBatchMarkdown(b),
+  html: (b) => formatBatchHtml(b),
 } as const satisfies Record<string, BatchFormatter>;
 export type BatchFormatName = keyof typeof BATCH_FORMATTERS;
 export const BATCH_FORMAT_NAMES = Object.keys(BATCH_FORMATTERS) as BatchFormatName[];

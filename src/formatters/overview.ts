@@ -3,11 +3,15 @@ import type { CommunityOverview } from '../report/community-overview.js';
 import { displayLine } from '../text/normalize.js';
 import { skippedText } from './markdown.js';
 import { count } from '../wording.js';
+import { formatOverviewHtml } from './html/overview.js';
 
 const pct = (x: number): string => `${Math.round(100 * x)}%`;
 
-export function formatOverview(o: CommunityOverview, format: 'text' | 'json' | 'markdown'): string {
+export type OverviewFormatName = 'text' | 'json' | 'markdown' | 'html';
+
+export function formatOverview(o: CommunityOverview, format: OverviewFormatName): string {
   if (format === 'json') return JSON.stringify(o, null, 2) + '\n';
+  if (format === 'html') return formatOverviewHtml(o);
   const md = format === 'markdown';
   const h = (s: string): string => (md ? `### ${s}` : s.toUpperCase());
   const li = (s: string): string => (md ? `- ${s}` : `  ${s}`);

@@ -5,6 +5,7 @@ import { analysisInput } from '../analyzers/analysis-input.js';
 import { runAnalyzers } from '../analyzers/index.js';
 import { displayLine } from '../text/normalize.js';
 import { highlights } from './highlights.js';
+import { reportDetail } from './report-detail.js';
 import { bandOf, DEFAULT_WEIGHTS, overallScore, overallSentence } from './overall.js';
 import { REPORT_SCHEMA_VERSION, type Report } from './report-types.js';
 import { isoDay } from './iso-day.js';
@@ -15,6 +16,8 @@ export const NOTICE = 'This is a resonance reading (how well the draft fits this
 
 export interface ReportOptions {
   weights?: Readonly<Record<string, number>>;
+  /** Add the whole-draft detail a visual report shows (`report.detail`). */
+  detail?: boolean;
 }
 
 export function buildReport(doc: Document, model: CommunityModel, options: ReportOptions = {}): Report {
@@ -55,6 +58,7 @@ export function buildReport(doc: Document, model: CommunityModel, options: Repor
     suggestions: pickSuggestions(dimensions, hl.weakest),
     notes: reportNotes(input.languages, profile.summary.itemsUsed),
     notice: NOTICE,
+    ...(options.detail ? { detail: reportDetail(input) } : {}),
   };
 }
 

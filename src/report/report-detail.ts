@@ -1,0 +1,33 @@
+// The detail a visual report shows: every sentence's reading, the emotion mixes, the term lists.
+import type { AnalysisInput } from '../analyzers/analysis-input.js';
+import { round, termFindings } from '../analyzers/language.js';
+import { EMOTIONS } from '../lexicons/index.js';
+import type { EmotionId } from '../types.js';
+import { sentenceReadings } from './highlights.js';
+import type { ReportDetail } from './report-types.js';
+
+function shares(counts: Readonly<Record<string, number>>): (e: EmotionId) => number {
+  const total = EMOTIONS.reduce((s, e) => s + (counts[e] ?? 0), 0);
+  return (e) => (total ? round((counts[e] ?? 0) / total) : 0);
+}
+
+export function reportDetail(input: AnalysisInput): ReportDetail {
+  const { doc, model } = input;
+  const draft = shares(doc.stats.emotions);
+  const community = shares(model.stats.emotions);
+  const engaged = model.topEmotionMix ? shares(model.topEmotionMix) : null;
+  const { terms, used, missed, offVocab } = termFindings(input);
+  return {
+    sentences: sentenceReadings(input),
+    emotionMix: EMOTIONS.map((e) => ({ emotion: e, draft: draft(e), community: community(e), engaged: engaged ? engaged(e) : null })),
+    terms: {
+      used: used.map((d) => {
+        const at = terms.get(d.stem)!;
+        return { term: d.term, itemShare: round(d.itemShare), line: at.line, column: at.column };
+      }),
+      missed: missed.map((d) => ({ term: d.term, itemShare: round(d.itemShare) })),
+      replace: offVocab.map((t) => ({ term: t.term, communityCount: model.words.get(t.stem)?.[0] ?? 0, line: t.line, column: t.column })),
+      distinctive: model.distinctive.length,
+    },
+  };
+}
