@@ -48,6 +48,17 @@ function cachedRaw(model: CommunityModel): (a: Additive) => number {
   };
 }
 
+/** The calibration sample's items that have an engagement value. */
+const rated = new WeakMap<CommunityModel, Additive[]>();
+function ratedItems(model: CommunityModel): Additive[] {
+  let items = rated.get(model);
+  if (!items) {
+    const sample = model.profile.sample;
+    rated.set(model, (items = model.calibration.filter((_, i) => sample[i].e !== null)));
+  }
+  return items;
+}
+
 /** A feature id ('cue:question', 'emotion:joy') in words. */
 export const featureLabel = (f: string): string => {
   const [kind, name] = f.split(':');
@@ -62,11 +73,14 @@ export const engagement: Analyzer = {
     if (!model.profile.columns.engagement) {
       return nullResult(ID, LABEL, 'the export has no engagement column (score, likes, upvotes, reactions, replies); name one with --score-column');
     }
-    if (!model.hasEngagement) return nullResult(ID, LABEL, 'fewer than 20 items have an engagement value');
+    if (!model.hasEngagement) return nullResult(ID, LABEL, 'no reliable reading: fewer than 20 items have an engagement value');
+    // The same check `resonate backtest` makes: a history whose own items the measure cannot order gets no number.
+    const caveat = model.engagementCheck?.caveat;
+    if (caveat) return nullResult(ID, LABEL, `no reliable reading: ${caveat}`);
     const raw = engagementRaw(draft.additive, model);
-    // Against same-length bundles like the other dimensions. (Calibrating against single items lets the length
-    // term decide alone for a draft longer than the community's posts; see EVALUATION.md.)
-    const cal = calibrate(model, draft.additive.stats.tokens, raw, cachedRaw(model));
+    // Against the community's own rated items, whatever their length: the measure models the community's length
+    // effect explicitly (longer items get more here, or less), so length is part of the reading, not calibrated away.
+    const cal = calibrate(model, draft.additive.stats.tokens, raw, cachedRaw(model), ratedItems(model));
     if (!cal) return nullResult(ID, LABEL, tooFew(model));
 
     const present = new Set(presentFeatures(doc.stats));
@@ -102,9 +116,9 @@ export const engagement: Analyzer = {
     }
     // The length weight is the log-engagement gap between the community's shortest and longest items, other parts equal.
     const lw = model.engagementWeights.length;
-    const lengthNote = Math.abs(lw) >= 0.1 ? ` Here ${lw > 0 ? 'longer' : 'shorter'} items get more engagement (the longest ${fmtLift(lw)} the shortest).` : '';
+    const lengthNote = Math.abs(lw) >= 0.1 ? ` Here ${lw > 0 ? 'longer' : 'shorter'} items get more engagement (the longest ${fmtLift(lw)} the shortest), and the reading counts that.` : '';
     const summary =
-      `By what this community's well-received items do more of, the draft scores above ${cal.score}% of same-length community samples; ` +
+      `By its length and what this community's well-received items do more of, the draft scores above ${cal.score}% of the community's ${cal.references} rated items; ` +
       `${habitsAndTerms(rewarded.length - absent.length, rewarded.length, usedRewarded.length, rewardedTerms.length)}.` +
       lengthNote;
     return { id: ID, label: LABEL, score: cal.score, raw: round(raw), summary, evidence, suggestions };

@@ -10,6 +10,8 @@ import { addStats, CUES, emptyStats } from '../text/measure.js';
 import { background, type Background } from './background.js';
 import { ENG_SCALE, unflattenStats } from './profile-builder.js';
 import type { CommunityProfileData, EngagementSums, SampleItem, WordEntry } from './profile-types.js';
+import { assignFolds } from '../evaluation/folds.js';
+import { noReliableReading, pairingOf, pairwiseResult } from '../evaluation/ordering.js';
 
 /** Items a term must appear in before its engagement effect is taken at half strength. */
 export const EFFECT_SHRINK = 10;
@@ -107,6 +109,37 @@ export interface EngagementWeights {
 /** Ridge penalty per rated sample item, on standardised parts: shrinks weights that the sample barely supports. */
 export const ENGAGEMENT_RIDGE = 0.1;
 
+/**
+ * In a community whose items compete within threads (answers under one question, replies in one discussion), the
+ * share of the fitted term and feature weights kept. The pooled fit learns them mostly from differences *between*
+ * threads (a popular topic's words), which do not order the items of one thread; length does. Chosen on three of
+ * the six Stack Exchange sites (ai, cardano, matheducators: answer pairs ordered best at 0.15 among 0–1) and
+ * reported on the other three (EVALUATION.md). Without threads (every post its own thread) the fit is kept whole.
+ */
+export const THREAD_CONTENT_SHARE = 0.15;
+/** Sample threads with two or more rated items before a community counts as one whose items compete in threads. */
+export const MIN_SAMPLE_THREADS = 10;
+
+/**
+ * The engagement measure checked on the community's own history, as `resonate backtest` checks a score: the rated
+ * sample items dealt into 5 folds by thread (seed 1, the backtest's defaults), the weights fitted on 4 folds and
+ * applied to the fifth, and the predictions' ordering of same-thread pairs (or all pairs, without threads) with a
+ * bootstrap interval (1000 resamples). `caveat` is noReliableReading's verdict: why the history supports no
+ * engagement reading, or null when it does.
+ */
+export interface EngagementCheck {
+  pairwise: number;
+  low: number;
+  high: number;
+  pairs: number;
+  pairing: 'thread' | 'all';
+  caveat: string | null;
+}
+
+export const CHECK_FOLDS = 5;
+export const CHECK_SEED = 1;
+export const CHECK_RESAMPLES = 1000;
+
 /** Share of the community's sample items shorter than `words` (ties count half). */
 export function lengthQuantile(effect: LengthEffect, words: number): number {
   const a = effect.lengths;
@@ -137,6 +170,11 @@ export interface CommunityModel {
   lengthEffect: LengthEffect | null;
   /** Weights of the raw engagement measure's parts (see EngagementWeights). */
   engagementWeights: EngagementWeights;
+  /**
+   * How well the engagement measure orders the community's own rated sample items (EngagementCheck), computed on
+   * first use: null without engagement.
+   */
+  readonly engagementCheck: EngagementCheck | null;
   /** The calibration sample, each item measured with itself left out of the model. */
   calibration: SampleAdditive[];
   /** Emotion hits of the top quarter of sample items by engagement (null without engagement). */
@@ -153,7 +191,7 @@ export interface CommunityModel {
  * `termEngagement`, `topEmotionMix` or their constants change, so profiles saved with older measurements are
  * re-measured.
  */
-export const MEASUREMENT_METHOD = 'witten-bell-unigram+term-engagement/1+joint-engagement-weights/1';
+export const MEASUREMENT_METHOD = 'witten-bell-unigram+term-engagement/1+joint-engagement-weights/2-thread-share-0.15+check/1';
 
 /**
  * Names how distinctive terms are chosen (`distinctiveTerms`: log-odds against the background list with
@@ -196,6 +234,7 @@ export function withDerived(profile: CommunityProfileData): CommunityProfileData
       method: MEASUREMENT_METHOD,
       calibration: model.calibration.map((a) => [a.llrSum, a.llrN, a.engSum, a.engN]),
       engagement: [w.term, w.length, w.features, w.items],
+      ...(model.engagementCheck ? { engagementCheck: model.engagementCheck } : {}),
       ...(model.topEmotionMix ? { topEmotionMix: model.topEmotionMix } : {}),
       distinctive: { method: DISTINCTIVE_METHOD, terms: model.distinctive },
       rewarded: { method: REWARDED_METHOD, terms: model.rewardedTerms },
@@ -240,6 +279,8 @@ export function buildModel(profile: CommunityProfileData): CommunityModel {
   const bg = background();
   const words = new WordCounts(profile.counts.words);
   let bigrams: Map<string, number> | undefined;
+  let check: EngagementCheck | null | undefined;
+  const storedCheck = profile.derived?.method === MEASUREMENT_METHOD ? (profile.derived.engagementCheck ?? null) : null;
   const tokens = profile.counts.tokens;
   const eng = profile.counts.engagement;
   const hasEngagement = eng.n >= 20;
@@ -259,6 +300,10 @@ export function buildModel(profile: CommunityProfileData): CommunityModel {
     featureEffects: featureEffects(profile.counts.features, eng),
     lengthEffect: hasEngagement ? lengthEffect(profile) : null,
     engagementWeights: { term: 1, length: 0, features: 1, items: 0 },
+    get engagementCheck() {
+      if (check === undefined) check = hasEngagement ? (storedCheck ?? checkEngagement(model)) : null;
+      return check;
+    },
     calibration: [],
     topEmotionMix: null,
     rewardedTerms: hasEngagement ? (storedRewarded(profile) ?? rewardedTerms(words, eng)) : [],
@@ -284,7 +329,7 @@ export function buildModel(profile: CommunityProfileData): CommunityModel {
   if (hasEngagement) {
     model.topEmotionMix = (stored && profile.derived!.topEmotionMix) || topEmotionMix(model);
     const w = stored && profile.derived!.engagement;
-    model.engagementWeights = w ? { term: w[0], length: w[1], features: w[2], items: w[3] } : fitEngagementWeights(model, meanAll);
+    model.engagementWeights = w ? { term: w[0], length: w[1], features: w[2], items: w[3] } : fitEngagementWeights(model);
   }
   return model;
 }
@@ -435,17 +480,27 @@ export function engagementParts(model: CommunityModel, a: Additive): [number, nu
 }
 
 /**
- * Ridge fit of log-engagement on the three parts over the sample's rated items. An item's term part leaves out
- * its whole thread as far as the sample holds it (the item and its sampled siblings): siblings share the
- * thread's topic words and its popularity, and counting their votes would let the term part predict the
- * thread rather than the item, overweighting it. A draft is new to the community, so no leave-out applies.
+ * What the engagement weights are fitted on: per rated sample item, its three parts and its log-engagement, and
+ * its thread. An item's term part leaves out its whole thread as far as the sample holds it (the item and its
+ * sampled siblings): siblings share the thread's topic words and its popularity, and counting their votes would
+ * let the term part predict the thread rather than the item, overweighting it. A draft is new to the community,
+ * so no leave-out applies to it.
  */
-function fitEngagementWeights(model: CommunityModel, meanAll: number): EngagementWeights {
+export interface EngagementDesign {
+  /** Per rated sample item: [term, length, features]. */
+  X: number[][];
+  /** Log-engagement of each. */
+  Y: number[];
+  /** Thread id of each (null when the export has none). */
+  threads: (string | null)[];
+}
+
+export function engagementDesign(model: CommunityModel): EngagementDesign {
   const sample = model.profile.sample;
+  const eng = model.profile.counts.engagement;
+  const meanAll = eng.n ? eng.s / eng.n / ENG_SCALE : 0;
   const rated: number[] = [];
   for (let i = 0; i < sample.length; i++) if (sample[i].e !== null) rated.push(i);
-  const n = rated.length;
-  if (n < 20 || !model.lengthEffect) return { term: 1, length: 0, features: 1, items: 0 };
   // Per thread of two or more rated sample items: each stem's item count and summed log-engagement among them.
   const byThread = new Map<string, number[]>();
   for (const i of rated) {
@@ -472,6 +527,7 @@ function fitEngagementWeights(model: CommunityModel, meanAll: number): Engagemen
   }
   const X: number[][] = [];
   const Y: number[] = [];
+  const threads: (string | null)[] = [];
   for (const i of rated) {
     const shared = sample[i].t !== null ? threadStems.get(sample[i].t!) : undefined;
     let sum = 0;
@@ -486,13 +542,66 @@ function fitEngagementWeights(model: CommunityModel, meanAll: number): Engagemen
     parts[0] = tokens ? sum / tokens : 0;
     X.push(parts);
     Y.push(sample[i].e! / ENG_SCALE);
+    threads.push(sample[i].t);
   }
-  const [term, length, features] = ridge(X, Y, ENGAGEMENT_RIDGE * n);
-  return { term, length, features, items: n };
+  return { X, Y, threads };
+}
+
+/** Ridge fit of log-engagement on the three parts over the sample's rated items (engagementDesign). */
+function fitEngagementWeights(model: CommunityModel): EngagementWeights {
+  if (!model.lengthEffect) return { term: 1, length: 0, features: 1, items: 0 };
+  const { X, Y, threads } = engagementDesign(model);
+  const n = X.length;
+  if (n < 20) return { term: 1, length: 0, features: 1, items: 0 };
+  return fitWeights(X, Y, threaded(threads));
+}
+
+/** The ridge weights on these rows, the term and feature weights cut to THREAD_CONTENT_SHARE when `threaded`. */
+function fitWeights(X: readonly number[][], Y: readonly number[], threaded: boolean): EngagementWeights {
+  const [term, length, features] = ridge(X, Y, ENGAGEMENT_RIDGE * X.length);
+  const share = threaded ? THREAD_CONTENT_SHARE : 1;
+  return { term: share * term, length, features: share * features, items: X.length };
+}
+
+/** Whether the sample holds at least MIN_SAMPLE_THREADS threads with two or more rated items. */
+function threaded(threads: readonly (string | null)[]): boolean {
+  const seen = new Map<string, number>();
+  let pairs = 0;
+  for (const t of threads) {
+    if (t === null) continue;
+    const k = (seen.get(t) ?? 0) + 1;
+    seen.set(t, k);
+    if (k === 2) pairs++;
+  }
+  return pairs >= MIN_SAMPLE_THREADS;
+}
+
+/** EngagementCheck: the weights cross-fitted over folds of the rated sample items, their ordering judged. */
+function checkEngagement(model: CommunityModel): EngagementCheck {
+  const { X, Y, threads } = engagementDesign(model);
+  const keys = threads.map((t, i) => (t !== null ? `t:${t}` : `i:${i}`));
+  const fold = assignFolds(keys, CHECK_FOLDS, CHECK_SEED);
+  const isThreaded = threaded(threads);
+  const pred = new Array<number>(X.length).fill(0);
+  for (let f = 0; f < CHECK_FOLDS; f++) {
+    const train = X.flatMap((_, i) => (fold[i] !== f ? [i] : []));
+    if (train.length < 20 || !model.lengthEffect) continue; // too few to fit: the held-out fold ties at 0
+    const w = fitWeights(
+      train.map((i) => X[i]),
+      train.map((i) => Y[i]),
+      isThreaded,
+    );
+    X.forEach((x, i) => {
+      if (fold[i] === f) pred[i] = w.term * x[0] + w.length * x[1] + w.features * x[2];
+    });
+  }
+  const p = pairingOf(Y, keys);
+  const r = pairwiseResult(pred, Y, p, { resamples: CHECK_RESAMPLES, seed: CHECK_SEED });
+  return { pairwise: r.pairwise, low: r.pairwiseInterval.low, high: r.pairwiseInterval.high, pairs: p.pairs, pairing: p.pairing, caveat: noReliableReading(r, p) };
 }
 
 /** Ridge least squares with an intercept (not penalised), on standardised columns; weights on the raw scale. */
-function ridge(X: readonly number[][], Y: readonly number[], lambda: number): number[] {
+export function ridge(X: readonly number[][], Y: readonly number[], lambda: number): number[] {
   const n = X.length;
   const p = X[0].length;
   const mx = Array.from({ length: p }, (_, k) => X.reduce((a, r) => a + r[k], 0) / n);

@@ -213,6 +213,9 @@ function invalidPart(d: Record<string, unknown>, bigramsPacked: boolean): string
     const termOk = (t: unknown): boolean => isObj(t) && typeof t.stem === 'string' && typeof t.term === 'string' && isNum(t.count) && isNum(t.itemShare) && isNum(t.z);
     if (dis !== undefined && (!isObj(dis) || typeof dis.method !== 'string' || !Array.isArray(dis.terms) || !dis.terms.every(termOk))) return 'derived';
     if (der.engagement !== undefined && !rowOk(der.engagement)) return 'derived';
+    const chk = der.engagementCheck;
+    const rate = (x: unknown): boolean => x === null || isNum(x); // NaN is written as null
+    if (chk !== undefined && (!isObj(chk) || !rate(chk.pairwise) || !rate(chk.low) || !rate(chk.high) || !isNum(chk.pairs) || (chk.pairing !== 'thread' && chk.pairing !== 'all') || !isStrOrNull(chk.caveat))) return 'derived';
     const mix = der.topEmotionMix;
     if (mix !== undefined && (!isObj(mix) || !EMOTIONS.every((e) => isNum(mix[e])))) return 'derived';
     const rew = der.rewarded;

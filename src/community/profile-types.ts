@@ -111,6 +111,8 @@ export interface CommunityProfileData {
     calibration: [number, number, number, number][];
     /** The fitted engagement weights [term, length, features, items] (see EngagementWeights in model.ts). */
     engagement?: [number, number, number, number];
+    /** The engagement measure checked on the sample (EngagementCheck in model.ts); absent without engagement. */
+    engagementCheck?: { pairwise: number; low: number; high: number; pairs: number; pairing: 'thread' | 'all'; caveat: string | null };
     /** Emotion hits of the top quarter of rated sample items (the model's topEmotionMix); absent without engagement. */
     topEmotionMix?: Record<string, number>;
     distinctive?: { method: string; terms: { stem: string; term: string; count: number; itemShare: number; z: number }[] };

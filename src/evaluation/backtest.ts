@@ -11,8 +11,8 @@ import { parseDraft } from '../input/read-draft.js';
 import { TOOL_VERSION } from '../version.js';
 import { hashText } from '../community/hash.js';
 import { assignFolds } from './folds.js';
-import { groupedPairCounts, pairCounts, spearman } from './metrics.js';
-import { bootstrapInterval, type Interval } from './bootstrap.js';
+import type { Interval } from './bootstrap.js';
+import { noReliableReading, pairingOf, pairwiseResult, spearmanResult } from './ordering.js';
 
 export interface BacktestOptions {
   folds: number;
@@ -43,6 +43,11 @@ export interface BacktestResult {
   pairs: number;
   threads: number | null;
   results: PredictorResult[];
+  /**
+   * Why the engagement score is no reliable reading on this history (noReliableReading, the rule the score report's
+   * own check applies), or null when it is one.
+   */
+  engagementCaveat: string | null;
 }
 
 /** Scores of one document against one community: the analyzers as buildReport runs them (no highlights). */
@@ -116,47 +121,26 @@ export function runBacktest(items: readonly ItemInput[], columns: ColumnMap, opt
   }
 
   const truth = scored.map((s) => s.truth);
-  const byKey = new Map<string, number[]>();
-  scored.forEach((s, i) => {
-    const list = byKey.get(s.key) ?? [];
-    list.push(i);
-    byKey.set(s.key, list);
-  });
-  const threadGroups = [...byKey.values()].filter((g) => g.length > 1);
-  const threadPairs = groupedPairCounts(truth, truth, threadGroups).pairs;
-  const pairing: 'thread' | 'all' = threadPairs > 0 ? 'thread' : 'all';
-  // Bootstrap units: threads when pairs are within threads (their pairs stay together), else single items.
-  const units: number[][] = pairing === 'thread' ? threadGroups : scored.map((_, i) => [i]);
+  const p = pairingOf(
+    truth,
+    scored.map((s) => s.key),
+  );
+  const boot = { resamples: options.resamples, seed: options.seed };
   const results = PREDICTORS.map((predictor): PredictorResult => {
     const pred = scored.map((s) => s.preds[predictor]);
-    const accuracy = (groups: readonly (readonly number[])[]): number => {
-      const c = pairing === 'thread' ? groupedPairCounts(pred, truth, groups) : pairCounts(...pick(pred, truth, groups.flat()));
-      return c.pairs ? c.correct / c.pairs : Number.NaN;
-    };
-    const rho = (groups: readonly (readonly number[])[]): number => spearman(...pick(pred, truth, groups.flat()));
-    const boot = { resamples: options.resamples, seed: options.seed };
-    return {
-      predictor,
-      pairwise: accuracy(units),
-      pairwiseInterval: bootstrapInterval(units, accuracy, boot),
-      spearman: rho(units),
-      spearmanInterval: bootstrapInterval(units, rho, boot),
-    };
+    return { predictor, ...pairwiseResult(pred, truth, p, boot), ...spearmanResult(pred, truth, p, boot) };
   });
   return {
     folds: k,
     seed: options.seed,
-    pairing,
+    pairing: p.pairing,
     items: items.length,
     scored: scored.length,
-    pairs: pairing === 'thread' ? threadPairs : pairCounts(truth, truth).pairs,
-    threads: pairing === 'thread' ? threadGroups.length : null,
+    pairs: p.pairs,
+    threads: p.threads,
     results,
+    engagementCaveat: noReliableReading(results.find((x) => x.predictor === 'engagement')!, p),
   };
-}
-
-function pick(pred: readonly number[], truth: readonly number[], idx: readonly number[]): [number[], number[]] {
-  return [idx.map((i) => pred[i]), idx.map((i) => truth[i])];
 }
 
 const pct = (x: number): string => (Number.isFinite(x) ? `${Math.round(100 * x)}%` : 'n/a');
@@ -188,6 +172,7 @@ export function formatBacktestText(r: BacktestResult): string {
         `${`${pct(x.pairwise)} (${range(x.pairwiseInterval)})`.padEnd(26)}` +
         `${num(x.spearman)} (${num(x.spearmanInterval.low)} to ${num(x.spearmanInterval.high)})`,
     ),
+    ...(r.engagementCaveat ? ['', `Engagement: no reliable reading: ${r.engagementCaveat}.`] : []),
     '',
     '95% intervals: bootstrap over ' + (r.pairing === 'thread' ? 'threads' : 'items') + '. 50% is chance. A resonance reading is not a virality prediction:',
     'this says how far its ordering of your own past posts can be trusted, not how far a new one will spread.',

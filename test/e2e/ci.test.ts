@@ -30,7 +30,7 @@ describe('CI use (built CLI)', () => {
     expect(twice.stderr).toBe("resonate: standard input ('-') can be used once only\n");
   });
 
-  it('prints GitHub workflow commands: warnings on the weakest sentences, an error when the gate fails', () => {
+  it('prints GitHub workflow commands: warnings on the weakest sentences, an error when the gate fails', { timeout: 90_000 }, () => {
     const r = run(['score', DRAFTS.generic, '--community', COMMUNITY, '--format', 'github', '--fail-under', '95']);
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
