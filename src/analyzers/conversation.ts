@@ -3,8 +3,8 @@ import type { CueId, DimensionResult, EvidenceItem, Suggestion, TextStats } from
 import type { Additive, CommunityModel } from '../community/model.js';
 import { CUES } from '../text/measure.js';
 import type { AnalysisInput } from './analysis-input.js';
-import { calibrate, longItems } from './calibrate.js';
-import { nullResult, pct, TOO_FEW, type Analyzer } from './analyzer.js';
+import { calibrate } from './calibrate.js';
+import { calibrated, nullResult, pct, TOO_FEW, type Analyzer } from './analyzer.js';
 import { round } from './language.js';
 
 const ID = 'conversation';
@@ -50,9 +50,8 @@ export const conversation: Analyzer = {
     const community = model.stats;
     const raw = conversationRaw(draft.additive, community);
     if (!Number.isFinite(raw)) return nullResult(ID, LABEL, 'the community shows none of the conversation habits measured');
-    // Habits are personal style: random bundles of items would average them away, so the draft is compared
-    // with the community's own longer items.
-    const cal = calibrate(model, draft.additive.stats.tokens, raw, (a) => conversationRaw(a, community), longItems(model, draft.additive.stats.tokens));
+    // Habits are personal style: compared with real items of similar length (bundles of items would average style away).
+    const cal = calibrate(model, draft.additive.stats.tokens, raw, (a) => conversationRaw(a, community));
     if (!cal) return nullResult(ID, LABEL, TOO_FEW);
 
     const evidence: EvidenceItem[] = [];
@@ -69,8 +68,8 @@ export const conversation: Analyzer = {
       });
       suggestions.push(...cueSuggestion(model, c, mine, theirs));
     }
-    const summary = `The draft takes up this community's conversational habits more fully than ${cal.score}% of the community's own longer posts and comments.`;
-    return { id: ID, label: LABEL, score: cal.score, raw: round(raw), summary, evidence, suggestions };
+    const summary = `The draft takes up this community's conversational habits more fully than ${cal.score}% of the community's own items of similar length.`;
+    return { id: ID, label: LABEL, ...calibrated(cal), raw: round(raw), summary, evidence, suggestions };
   },
 };
 

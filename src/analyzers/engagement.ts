@@ -7,7 +7,7 @@ import { EMOTIONS } from '../lexicons/index.js';
 import { CUES } from '../text/measure.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { calibrate } from './calibrate.js';
-import { nullResult, TOO_FEW, type Analyzer } from './analyzer.js';
+import { calibrated, nullResult, TOO_FEW, type Analyzer } from './analyzer.js';
 import { CUE_LABELS } from './conversation.js';
 import { draftTerms, round } from './language.js';
 
@@ -34,7 +34,7 @@ export function engagementRaw(a: Additive, model: CommunityModel): number {
   return w.term * term + w.length * length + w.features * features;
 }
 
-// Calibration re-measures the same (cached) reference bundles for every draft: remember their measures.
+// Calibration re-measures the same (cached) reference items for every draft: remember their measures.
 const rawCache = new WeakMap<CommunityModel, WeakMap<Additive, number>>();
 function cachedRaw(model: CommunityModel): (a: Additive) => number {
   let byRef = rawCache.get(model);
@@ -63,8 +63,7 @@ export const engagement: Analyzer = {
     }
     if (!model.hasEngagement) return nullResult(ID, LABEL, 'fewer than 20 items have an engagement value');
     const raw = engagementRaw(draft.additive, model);
-    // Against same-length bundles like the other dimensions. (Calibrating against single items lets the length
-    // term decide alone for a draft longer than the community's posts; see EVALUATION.md.)
+    // Against the community's items of similar length, like the other dimensions, so length itself does not decide.
     const cal = calibrate(model, draft.additive.stats.tokens, raw, cachedRaw(model));
     if (!cal) return nullResult(ID, LABEL, TOO_FEW);
 
@@ -103,10 +102,10 @@ export const engagement: Analyzer = {
     const lw = model.engagementWeights.length;
     const lengthNote = Math.abs(lw) >= 0.1 ? ` Here ${lw > 0 ? 'longer' : 'shorter'} items get more engagement (the longest ${fmtLift(lw)} the shortest).` : '';
     const summary =
-      `By what this community's well-received items do more of, the draft scores above ${cal.score}% of same-length community samples; ` +
+      `By what this community's well-received items do more of, the draft scores above ${cal.score}% of the community's items of similar length; ` +
       `it shows ${rewarded.length - absent.length} of ${rewarded.length} rewarded habits and uses ${usedRewarded.length} of its ${rewardedTerms.length} most rewarded terms.` +
       lengthNote;
-    return { id: ID, label: LABEL, score: cal.score, raw: round(raw), summary, evidence, suggestions };
+    return { id: ID, label: LABEL, ...calibrated(cal), raw: round(raw), summary, evidence, suggestions };
   },
 };
 

@@ -3,6 +3,7 @@
 import type { Report } from '../report/report-types.js';
 import type { FormatContext } from './formatter.js';
 import { displayLine } from '../text/normalize.js';
+import { comparedLine } from './markdown.js';
 
 export interface Gate {
   failUnder: number;
@@ -32,7 +33,8 @@ export function formatGithub(r: Report, _ctx: FormatContext = {}, gate?: Gate): 
   const out: string[] = [];
   const score = r.overall.score === null ? 'n/a' : `${r.overall.score}/100 (${r.overall.band})`;
   const dims = r.dimensions.map((d) => `${d.label.toLowerCase()} ${d.score ?? 'n/a'}`).join(', ');
-  out.push(command('notice', { file, title: 'resonate' }, `Resonance ${score}: ${dims}. ${displayLine(r.overall.sentence, 400)}`));
+  const compared = r.community.comparedWith ? ` ${comparedLine(r.community.comparedWith)}` : '';
+  out.push(command('notice', { file, title: 'resonate' }, `Resonance ${score}: ${dims}. ${displayLine(r.overall.sentence, 400)}${compared}`));
   for (const h of r.highlights.weakest) {
     out.push(
       command('warning', { file, line: h.line, col: h.column, title: 'resonate: least resonant sentence' }, `"${displayLine(h.text, 200)}" (${displayLine(h.why, 300)})`),

@@ -1,6 +1,7 @@
 // Markdown: the report for a pull-request comment.
 import type { Formatter } from './formatter.js';
 import { displayLine } from '../text/normalize.js';
+import type { Comparison } from '../types.js';
 
 const cell = (s: string): string => displayLine(s, 400).replace(/\|/g, '\\|');
 
@@ -12,6 +13,7 @@ export const formatMarkdown: Formatter = (r) => {
   out.push('| Dimension | Score | Summary |', '|---|---:|---|');
   for (const d of r.dimensions) out.push(`| ${d.label} | ${d.score ?? 'n/a'} | ${cell(d.score === null ? d.reason ?? d.summary : d.summary)} |`);
   out.push('');
+  if (r.community.comparedWith) out.push(`_${cell(comparedLine(r.community.comparedWith))}_`, '');
   if (r.suggestions.length) {
     out.push('### Suggestions', '');
     for (const s of r.suggestions) out.push(`- ${cell(s.text)}`);
@@ -36,6 +38,11 @@ export const formatMarkdown: Formatter = (r) => {
   out.push(`_${r.notice}_`, '');
   return out.join('\n');
 };
+
+/** The line saying what the percentiles were compared with. */
+export function comparedLine(c: Comparison): string {
+  return `Scores are percentiles, ${c.text}.`;
+}
 
 export function skippedText(skipped: Record<string, number>): string {
   const parts = Object.entries(skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${SKIP_WORDS[k] ?? k}`);

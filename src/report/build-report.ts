@@ -42,6 +42,7 @@ export function buildReport(doc: Document, model: CommunityModel, options: Repor
       dateRange: c.firstTime !== null && c.lastTime !== null ? { from: isoDay(c.firstTime), to: isoDay(c.lastTime) } : null,
       hasEngagement: model.hasEngagement,
       calibrationItems: model.calibration.length,
+      comparedWith: dimensions.find((d) => d.comparedWith)?.comparedWith ?? null,
     },
     overall: { score, band, sentence: overallSentence(score, band, dimensions), weights: { ...weights } },
     dimensions,

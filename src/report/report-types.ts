@@ -1,5 +1,5 @@
 // The Report: everything a formatter renders, computed before any formatting.
-import type { ColumnMap, DimensionResult, SkipReason, Suggestion } from '../types.js';
+import type { ColumnMap, Comparison, DimensionResult, SkipReason, Suggestion } from '../types.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -27,6 +27,8 @@ export interface Report {
     dateRange: { from: string; to: string } | null;
     hasEngagement: boolean;
     calibrationItems: number;
+    /** What the dimension scores were compared with (the first scored dimension's; null when none is scored). */
+    comparedWith: Comparison | null;
   };
   overall: { score: number | null; band: Band | null; sentence: string; weights: Record<string, number> };
   dimensions: DimensionResult[];
