@@ -1,7 +1,7 @@
 // `npm run eval`: measures the reading on real communities nobody on the team wrote (../shared/eval), side by side
 // with simple baselines. Uses the real code paths: buildProfile → buildModel → analysisInput → the analyzers.
 //
-//   npx tsx scripts/eval.ts [--held-out N] [--scored N] [--json FILE] [--only reddit|stackexchange] [--check N]
+//   npx tsx scripts/eval.ts [--held-out N] [--scored N] [--json FILE] [--only reddit|stackexchange] [--check N] [--no-protocol]
 //
 // Design (see EVALUATION.md): items are split 80/20 by a hash of their thread id (a Reddit post is its own
 // thread, so this is the item id there; on Stack Exchange whole question threads are held out, so an answer's
@@ -15,6 +15,7 @@ import { hashText } from '../src/community/hash.js';
 import { analysisInput } from '../src/analyzers/analysis-input.js';
 import { runAnalyzers } from '../src/analyzers/index.js';
 import { languageRaw } from '../src/analyzers/language.js';
+import { calibrate, COMPARABLE, type ComparableRule } from '../src/analyzers/calibrate.js';
 import { engagementRaw } from '../src/analyzers/engagement.js';
 import { overallScore } from '../src/report/overall.js';
 import { buildReport } from '../src/report/build-report.js';
@@ -39,10 +40,11 @@ interface Args {
   json: string | null;
   only: Dataset | null;
   check: number;
+  protocol: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { heldOut: 150, scored: 40, json: null, only: null, check: 20 };
+  const args: Args = { heldOut: 150, scored: 40, json: null, only: null, check: 20, protocol: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--held-out') args.heldOut = Number(argv[++i]);
@@ -50,6 +52,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--json') args.json = argv[++i];
     else if (a === '--only') args.only = argv[++i] as Dataset;
     else if (a === '--check') args.check = Number(argv[++i]);
+    else if (a === '--no-protocol') args.protocol = false;
     else throw new Error(`unknown argument ${a}`);
   }
   return args;
@@ -62,6 +65,8 @@ function parseArgs(argv: string[]): Args {
 interface Scored {
   languageRaw: number;
   language: number | null;
+  /** The language percentile unrounded (what orders texts the integer score shows as 0 or 100). */
+  languagePercentile: number | null;
   emotion: number | null;
   engagement: number | null;
   engagementRaw: number | null;
@@ -76,6 +81,7 @@ function scoreDoc(doc: Document, model: CommunityModel): Scored {
   return {
     languageRaw: languageRaw(input.draft.additive),
     language: by('language'),
+    languagePercentile: dims.find((d) => d.id === 'language')?.percentile ?? by('language'),
     emotion: by('emotion'),
     engagement: by('engagement'),
     engagementRaw: model.hasEngagement ? engagementRaw(input.draft.additive, model) : null,
@@ -182,7 +188,7 @@ async function prepare(dataset: Dataset, tmp: string): Promise<Prepared> {
 // ---------------------------------------------------------------------------------------------------------------
 // Community fit.
 
-const FIT_MEASURES = ['language raw', 'language score', 'overall score', 'tf-idf cosine', 'unigram LLR (add-1)', 'AFINN fit', 'length fit'] as const;
+const FIT_MEASURES = ['language raw', 'language score', 'language percentile', 'overall score', 'tf-idf cosine', 'unigram LLR (add-1)', 'AFINN fit', 'length fit'] as const;
 type FitMeasure = (typeof FIT_MEASURES)[number];
 
 interface FitRow {
@@ -222,6 +228,7 @@ function communityFit(
   put('language raw', chosen, (doc, c) => languageRaw(analysisInput(doc, models[c]).draft.additive));
   const full = new Map(scoredSet.map((h) => [h, models.map((m) => scoreDoc(h.doc, m))]));
   scores.set('language score', { items: scoredSet, s: scoredSet.map((h) => full.get(h)!.map((r) => r.language ?? -1)) });
+  scores.set('language percentile', { items: scoredSet, s: scoredSet.map((h) => full.get(h)!.map((r) => r.languagePercentile ?? -1)) });
   scores.set('overall score', { items: scoredSet, s: scoredSet.map((h) => full.get(h)!.map((r) => r.overall ?? -1)) });
   put('tf-idf cosine', chosen, base.tfidf);
   put('unigram LLR (add-1)', chosen, base.llr);
@@ -302,8 +309,18 @@ function communityFit(
 const ENG_MEASURES = ['engagement raw', 'engagement score', 'overall score', 'language raw', 'length (words)', 'AFINN valence', 'tf-idf cosine', 'unigram LLR (add-1)'] as const;
 type EngMeasure = (typeof ENG_MEASURES)[number];
 
-function engagementPredictors(p: Prepared, h: Prepared['heldOut'][number]): Record<EngMeasure, number> {
-  const r = scoreDoc(h.doc, p.models[h.c]);
+type HeldOut = Prepared['heldOut'][number];
+
+// A held-out item scored against its own community's profile, once: the engagement and calibration tables both read it.
+const ownScores = new WeakMap<HeldOut, Scored & { tokens: number }>();
+function ownScore(p: Prepared, h: HeldOut): Scored & { tokens: number } {
+  let r = ownScores.get(h);
+  if (!r) ownScores.set(h, (r = { ...scoreDoc(h.doc, p.models[h.c]), tokens: h.doc.stats.tokens }));
+  return r;
+}
+
+function engagementPredictors(p: Prepared, h: HeldOut): Record<EngMeasure, number> {
+  const r = ownScore(p, h);
   return {
     'engagement raw': r.engagementRaw ?? 0,
     'engagement score': r.engagement ?? -1,
@@ -383,6 +400,137 @@ function redditSpearman(p: Prepared): { rows: EngRow[]; n: number } {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Calibration you can check: where a community's own held-out items land on each dimension. Honest percentiles
+// spread them evenly over 0-100 (median near 50, about 10% below 10 and 10% above 90).
+
+const DIMENSIONS = ['language', 'emotion', 'engagement', 'conversation'] as const;
+type Dimension = (typeof DIMENSIONS)[number];
+/** Held-out items of this many words or more are "long posts"; shorter ones "short items". */
+const LONG_WORDS = 100;
+const LENGTHS = ['long', 'short'] as const;
+type LengthClass = (typeof LENGTHS)[number];
+const lengthClass = (words: number): LengthClass => (words >= LONG_WORDS ? 'long' : 'short');
+
+interface Spread {
+  n: number;
+  median: number;
+  below10: number;
+  above90: number;
+}
+
+function spreadOf(xs: readonly number[]): Spread {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  const median = n === 0 ? Number.NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+  return { n, median, below10: n ? s.filter((x) => x < 10).length / n : Number.NaN, above90: n ? s.filter((x) => x > 90).length / n : Number.NaN };
+}
+
+/** Per community, dimension and length class: the spread of the own held-out items' scores (all held-out items). */
+function ownSpreads(p: Prepared): Record<string, Record<Dimension, Record<LengthClass, Spread>>> {
+  const out: Record<string, Record<Dimension, Record<LengthClass, Spread>>> = {};
+  p.communities.forEach((name, c) => {
+    const scored = p.heldOut.filter((h) => h.c === c).map((h) => ownScore(p, h));
+    out[name] = Object.fromEntries(
+      DIMENSIONS.map((d) => [
+        d,
+        Object.fromEntries(LENGTHS.map((l) => [l, spreadOf(scored.filter((r) => lengthClass(r.tokens) === l && r[d] !== null).map((r) => r[d]!))])),
+      ]),
+    ) as Record<Dimension, Record<LengthClass, Spread>>;
+  });
+  return out;
+}
+
+/** Communities whose spread is based on fewer items than this are listed but not counted as the worst. */
+const MIN_SPREAD_ITEMS = 20;
+
+function logSpreads(log: (s?: string) => void, file: string, spreads: ReturnType<typeof ownSpreads>): void {
+  const names = Object.keys(spreads);
+  const pc = (x: number): string => (Number.isFinite(x) ? `${Math.round(100 * x)}%` : 'n/a');
+  const md = (x: number): string => (Number.isFinite(x) ? String(Math.round(x * 10) / 10) : 'n/a');
+  log(`## ${file}: calibration, the language percentile of each community's own held-out items against its own profile (long posts: ${LONG_WORDS}+ words; honest: median near 50, ~10% below 10, ~10% above 90)`);
+  log();
+  log('| community | long posts | median | below 10 | above 90 | short items | median | below 10 | above 90 |');
+  log('|---|---|---|---|---|---|---|---|---|');
+  for (const n of names) {
+    const { long, short } = spreads[n].language;
+    log(`| ${n} | ${long.n} | ${md(long.median)} | ${pc(long.below10)} | ${pc(long.above90)} | ${short.n} | ${md(short.median)} | ${pc(short.below10)} | ${pc(short.above90)} |`);
+  }
+  log();
+  log(`## ${file}: calibration, every dimension (own held-out items; medians over communities with ${MIN_SPREAD_ITEMS}+ items of the length class)`);
+  log();
+  log('| dimension | items | communities | lowest median | highest median | median of medians | mean share below 10 | mean share above 90 | worst community (median farthest from 50) |');
+  log('|---|---|---|---|---|---|---|---|---|');
+  for (const d of DIMENSIONS) {
+    for (const l of LENGTHS) {
+      const rows = names.map((n) => ({ n, s: spreads[n][d][l] })).filter((r) => r.s.n >= MIN_SPREAD_ITEMS);
+      if (!rows.length) {
+        log(`| ${d} | ${l} | 0 | n/a | n/a | n/a | n/a | n/a | n/a |`);
+        continue;
+      }
+      const meds = rows.map((r) => r.s.median).sort((a, b) => a - b);
+      const worst = rows.reduce((a, b) => (Math.abs(b.s.median - 50) > Math.abs(a.s.median - 50) ? b : a));
+      const mean = (f: (s: Spread) => number): number => rows.reduce((a, r) => a + f(r.s), 0) / rows.length;
+      const mid = meds.length % 2 ? meds[(meds.length - 1) / 2] : (meds[meds.length / 2 - 1] + meds[meds.length / 2]) / 2;
+      log(`| ${d} | ${l} | ${rows.length} | ${md(meds[0])} | ${md(meds[meds.length - 1])} | ${md(mid)} | ${pc(mean((s) => s.below10))} | ${pc(mean((s) => s.above90))} | ${worst.n} (${md(worst.s.median)}, ${worst.s.n} items) |`);
+    }
+  }
+  log();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Leave-communities-out: the calibration constants (COMPARABLE in src/analyzers/calibrate.ts) are chosen on half of
+// the communities (every other one in name order, per data set) and reported on the other half.
+
+const GRID: ComparableRule[] = [20, 50, 100].flatMap((items) => [1.25, 1.5, 2].flatMap((ratio) => [3, 4, 8].map((maxRatio) => ({ items, ratio, maxRatio }))));
+const ruleName = (r: ComparableRule): string => `items ${r.items}, ratio ${r.ratio}, max ${r.maxRatio}`;
+
+/**
+ * How far own held-out items' language percentiles are from uniform: the mean over deciles q of |share below q − q|,
+ * averaged over the (community, length class) cells of a half that hold 20+ items. Sums per rule and half.
+ */
+interface ProtocolSums {
+  error: number[][];
+  cells: number[][];
+}
+
+function protocolSums(p: Prepared, into: ProtocolSums): void {
+  p.communities.forEach((_, c) => {
+    const half = c % 2;
+    const hs = p.heldOut.filter((h) => h.c === c);
+    const input = hs.map((h) => ({ words: h.doc.stats.tokens, raw: languageRaw(analysisInput(h.doc, p.models[c]).draft.additive) })).filter((x) => Number.isFinite(x.raw));
+    GRID.forEach((rule, g) => {
+      for (const l of LENGTHS) {
+        const ps = input.filter((x) => lengthClass(x.words) === l).map((x) => calibrate(p.models[c], x.words, x.raw, languageRaw, rule)?.score ?? Number.NaN).filter(Number.isFinite);
+        if (ps.length < MIN_SPREAD_ITEMS) continue;
+        let err = 0;
+        for (let q = 10; q <= 90; q += 10) err += Math.abs(ps.filter((x) => x < q).length / ps.length - q / 100);
+        into.error[g][half] += err / 9;
+        into.cells[g][half]++;
+      }
+    });
+  });
+}
+
+function logProtocol(log: (s?: string) => void, sums: ProtocolSums, datasets: string): void {
+  const err = (g: number, half: number): number => sums.error[g][half] / sums.cells[g][half];
+  let chosen = 0;
+  GRID.forEach((_, g) => {
+    if (err(g, 0) < err(chosen, 0) - 1e-12) chosen = g;
+  });
+  const shipped = GRID.findIndex((r) => ruleName(r) === ruleName(COMPARABLE));
+  log(`## Leave-communities-out (${datasets}): calibration constants chosen on half A (every other community by name: 1st, 3rd, …), reported on half B`);
+  log();
+  log(`Calibration error: mean over deciles q of |share of own held-out items below q − q|, language percentile, averaged over (community, long/short) cells of 20+ items (A: ${sums.cells[0][0]} cells, B: ${sums.cells[0][1]}). 0 is perfectly honest.`);
+  log();
+  log('| comparable items rule | error on A (choosing) | error on B (reporting) | |');
+  log('|---|---|---|---|');
+  GRID.forEach((r, g) => log(`| ${ruleName(r)} | ${f3(err(g, 0))} | ${f3(err(g, 1))} | ${[g === chosen ? 'chosen on A' : '', g === shipped ? 'shipped' : ''].filter(Boolean).join(', ')} |`));
+  log();
+  log(`Chosen on A: ${ruleName(GRID[chosen])} → error on B ${f3(err(chosen, 1))} (best possible on B: ${f3(Math.min(...GRID.map((_, g) => err(g, 1))))}). Shipped: ${ruleName(COMPARABLE)}${shipped === chosen ? ' (the rule chosen on A)' : ' (NOT the rule chosen on A)'}.`);
+  log();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 
 /** Confirms that scoreDoc gives what buildReport gives (the product's own path) on a few item × profile pairs. */
 function checkAgainstReport(p: Prepared, n: number): void {
@@ -417,6 +565,7 @@ async function main(): Promise<void> {
   };
   try {
     const datasets: Dataset[] = args.only ? [args.only] : ['reddit', 'stackexchange'];
+    const protocol: ProtocolSums = { error: GRID.map(() => [0, 0]), cells: GRID.map(() => [0, 0]) };
     for (const dataset of datasets) {
       const t = performance.now();
       const p = await prepare(dataset, tmp);
@@ -468,9 +617,14 @@ async function main(): Promise<void> {
         out[`${dataset}-engagement`] = eng;
       }
       out[`${dataset}-fit`] = fit;
+      const spreads = ownSpreads(p);
+      logSpreads(log, FILES[dataset], spreads);
+      out[`${dataset}-calibration`] = spreads;
+      if (args.protocol) protocolSums(p, protocol);
       log(`(${dataset}: profiles and documents ${prepSecs.toFixed(1)} s, community fit ${fitSecs.toFixed(1)} s, total ${((performance.now() - t) / 1000).toFixed(1)} s)`);
       log();
     }
+    if (args.protocol) logProtocol(log, protocol, datasets.map((d) => FILES[d]).join(' + '));
     log(`Total: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     if (args.json) writeFileSync(args.json, JSON.stringify(out, null, 2) + '\n');
   } finally {

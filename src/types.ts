@@ -117,11 +117,31 @@ export interface Suggestion {
   line?: number;
 }
 
+/** What a draft's raw measure was compared with to make it a percentile: the community's items of similar length. */
+export interface Comparison {
+  /** How many of the community's (sample) items. */
+  items: number;
+  /** Their shortest and longest length in words. */
+  minWords: number;
+  maxWords: number;
+  /** The community has too few items near the draft's length: the nearest ones were taken instead. */
+  widened: boolean;
+  /** One line for the report: "compared with 214 of this community's items of 150-400 words". */
+  text: string;
+}
+
 export interface DimensionResult {
   id: string;
   label: string;
-  /** 0–100, the draft's percentile among same-length samples of the community; null when not computable. */
+  /** 0–100, the draft's percentile among the community's own items of similar length; null when not computable. */
   score: number | null;
+  /**
+   * The same percentile unrounded (null with score): beyond the community's lowest or highest item it keeps
+   * ordering texts that `score` shows as 0 or 100.
+   */
+  percentile?: number | null;
+  /** What the score was compared with (absent when the score is null). */
+  comparedWith?: Comparison;
   /** The raw measurement that the score calibrates (null with score). */
   raw: number | null;
   /** Why the score is null. */

@@ -4,8 +4,8 @@ import type { Additive, CommunityModel } from '../community/model.js';
 import { isRewardedFeature } from '../community/model.js';
 import { CUES } from '../text/measure.js';
 import type { AnalysisInput } from './analysis-input.js';
-import { calibrate, longItems } from './calibrate.js';
-import { nullResult, pct, tooFew, type Analyzer } from './analyzer.js';
+import { calibrate } from './calibrate.js';
+import { calibrated, nullResult, pct, tooFew, type Analyzer } from './analyzer.js';
 import { round } from './language.js';
 
 const ID = 'conversation';
@@ -54,10 +54,8 @@ export const conversation: Analyzer = {
     const community = model.stats;
     const raw = conversationRaw(draft.additive, community);
     if (!Number.isFinite(raw)) return nullResult(ID, LABEL, 'the community shows none of the conversation habits measured');
-    // Habits are personal style: random bundles of items would average them away, so the draft is compared with
-    // the community's own items of as many sentences (up to 3): a one-line title with its titles, a post with posts.
-    const minSentences = Math.max(1, Math.min(LONG_SENTENCES, doc.stats.sentences));
-    const cal = calibrate(model, draft.additive.stats.tokens, raw, (a) => conversationRaw(a, community), longItems(model, draft.additive.stats.tokens, minSentences));
+    // Habits are personal style: compared with real items of similar length (bundles of items would average style away).
+    const cal = calibrate(model, draft.additive.stats.tokens, raw, (a) => conversationRaw(a, community));
     if (!cal) return nullResult(ID, LABEL, tooFew(model));
 
     const evidence: EvidenceItem[] = [];
@@ -74,9 +72,8 @@ export const conversation: Analyzer = {
       });
       suggestions.push(...cueSuggestion(model, c, mine, theirs, doc.stats.sentences));
     }
-    const against = minSentences >= LONG_SENTENCES ? `longer posts and comments (${LONG_SENTENCES}+ sentences)` : minSentences === 1 ? 'posts and comments' : `posts and comments of ${minSentences}+ sentences`;
-    const summary = `The draft takes up this community's conversational habits more fully than ${cal.score}% of the community's own ${against}.`;
-    return { id: ID, label: LABEL, score: cal.score, raw: round(raw), summary, evidence, suggestions };
+    const summary = `The draft takes up this community's conversational habits more fully than ${cal.score}% of the community's own items of similar length.`;
+    return { id: ID, label: LABEL, ...calibrated(cal), raw: round(raw), summary, evidence, suggestions };
   },
 };
 

@@ -3,8 +3,8 @@ import type { DimensionResult, EmotionId, EvidenceItem, Suggestion, TextStats } 
 import type { Additive, CommunityModel } from '../community/model.js';
 import { AROUSAL_WEIGHT, EMOTIONS, emotionLexicon } from '../lexicons/index.js';
 import type { AnalysisInput } from './analysis-input.js';
-import { calibrate, bundles, percentile } from './calibrate.js';
-import { nullResult, tooFew, type Analyzer } from './analyzer.js';
+import { calibrate, comparableItems, percentile } from './calibrate.js';
+import { calibrated, nullResult, tooFew, type Analyzer } from './analyzer.js';
 import { locate, round } from './language.js';
 
 const ID = 'emotion';
@@ -37,11 +37,11 @@ export function targetMix(model: CommunityModel): Record<string, number> {
   return model.topEmotionMix ?? model.stats.emotions;
 }
 
-/** Share of same-length community samples whose intensity marks the top of the community's own range. */
+/** Share of community items of similar length whose intensity marks the top of the community's own range. */
 export const CEILING_PERCENTILE = 0.9;
 
 /**
- * The community's ceiling of emotional intensity: the 90th percentile of same-length samples. More arousal
+ * The community's ceiling of emotional intensity: the 90th percentile of its items of similar length. More arousal
  * helps up to the loudest this community itself gets; past that the text reads as hype, not as one of its own.
  */
 export function intensityCeiling(refs: readonly number[]): number {
@@ -83,7 +83,7 @@ export const emotion: Analyzer = {
   analyze(input: AnalysisInput): DimensionResult {
     const { model, draft, doc } = input;
     const target = targetMix(model);
-    const refIntensity = bundles(model, doc.stats.tokens).map((b) => arousalIntensity(b.stats));
+    const refIntensity = comparableItems(model, doc.stats.tokens).items.map((b) => arousalIntensity(b.stats));
     const ceiling = intensityCeiling(refIntensity);
     const raw = emotionRaw(draft.additive, target, ceiling);
     const cal = calibrate(model, draft.additive.stats.tokens, raw, (a) => emotionRaw(a, target, ceiling));
@@ -122,7 +122,7 @@ export const emotion: Analyzer = {
     const communityValence = model.stats.tokens ? model.stats.valence / model.stats.tokens : 0;
 
     const evidence: EvidenceItem[] = [
-      { kind: 'intensity', text: `arousal-weighted emotion words per word: ${arousalIntensity(doc.stats).toFixed(3)}, more than ${intensityPct}% of same-length community samples`, value: round(arousalIntensity(doc.stats)) },
+      { kind: 'intensity', text: `arousal-weighted emotion words per word: ${arousalIntensity(doc.stats).toFixed(3)}, more than ${intensityPct}% of community items of similar length`, value: round(arousalIntensity(doc.stats)) },
       { kind: 'mix', text: `draft's emotions: ${fmtMix(mine, draftTop)}; ${targetName}: ${fmtMix(theirs, targetTop)}`, value: round(cosine(doc.stats.emotions, target)) },
       { kind: 'valence', text: `AFINN valence per word: draft ${valencePerWord.toFixed(3)}, community ${communityValence.toFixed(3)}`, value: round(valencePerWord) },
       ...[...examples.values()].slice(0, 8),
@@ -153,13 +153,13 @@ export const emotion: Analyzer = {
     }
 
     const summary = hype
-      ? `Louder than the community: the draft carries more emotion words than ${intensityPct}% of same-length samples of this community (it mostly feels ${draftTop.join(', ')}), past the point where this community's own writing goes.`
+      ? `Louder than the community: the draft carries more emotion words than ${intensityPct}% of this community's items of similar length (it mostly feels ${draftTop.join(', ')}), past the point where this community's own writing goes.`
       : loud
-      ? `At the loud end of this community's range: the draft carries more emotion words than ${intensityPct}% of same-length samples (it mostly feels ${draftTop.join(', ')}); its tone scores above ${cal.score}% of them.`
+      ? `At the loud end of this community's range: the draft carries more emotion words than ${intensityPct}% of this community's items of similar length (it mostly feels ${draftTop.join(', ')}); its tone scores above ${cal.score}% of them.`
       : flat
-      ? `Emotionally flat: the draft carries fewer emotion words than ${100 - intensityPct}% of same-length samples of this community, which mostly feels ${targetTop.join(', ') || 'little'}.`
-      : `Emotional tone scores above ${cal.score}% of same-length community samples; the draft feels mostly ${draftTop.join(', ') || 'neutral'}, ${targetName} ${targetTop.join(', ') || 'neutral'}.`;
-    return { id: ID, label: LABEL, score: cal.score, raw: round(raw, 4), summary, evidence, suggestions };
+      ? `Emotionally flat: the draft carries fewer emotion words than ${100 - intensityPct}% of this community's items of similar length, which mostly feels ${targetTop.join(', ') || 'little'}.`
+      : `Emotional tone scores above ${cal.score}% of community items of similar length; the draft feels mostly ${draftTop.join(', ') || 'neutral'}, ${targetName} ${targetTop.join(', ') || 'neutral'}.`;
+    return { id: ID, label: LABEL, ...calibrated(cal), raw: round(raw, 4), summary, evidence, suggestions };
   },
 };
 

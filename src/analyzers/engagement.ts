@@ -1,13 +1,13 @@
 // Engagement alignment: does the draft do what this community's well-received items do more of?
-import type { DimensionResult, EvidenceItem, Suggestion, TextStats } from '../types.js';
-import type { Additive, CommunityModel } from '../community/model.js';
+import type { Comparison, DimensionResult, EvidenceItem, Suggestion, TextStats } from '../types.js';
+import type { Additive, CommunityModel, SampleAdditive } from '../community/model.js';
 import { engagementParts, isRewardedFeature, REWARDED_MIN_ITEMS } from '../community/model.js';
 import { presentFeatures } from '../community/profile-builder.js';
 import { EMOTIONS } from '../lexicons/index.js';
 import { CUES } from '../text/measure.js';
 import type { AnalysisInput } from './analysis-input.js';
-import { calibrate } from './calibrate.js';
-import { nullResult, tooFew, type Analyzer } from './analyzer.js';
+import { calibrateAmong, wholeSampleComparison } from './calibrate.js';
+import { calibrated, nullResult, tooFew, type Analyzer } from './analyzer.js';
 import { CUE_LABELS } from './conversation.js';
 import { draftTerms, round } from './language.js';
 import { count } from '../wording.js';
@@ -35,7 +35,7 @@ export function engagementRaw(a: Additive, model: CommunityModel): number {
   return w.term * term + w.length * length + w.features * features;
 }
 
-// Calibration re-measures the same (cached) reference bundles for every draft: remember their measures.
+// Calibration re-measures the same (cached) reference items for every draft: remember their measures.
 const rawCache = new WeakMap<CommunityModel, WeakMap<Additive, number>>();
 function cachedRaw(model: CommunityModel): (a: Additive) => number {
   let byRef = rawCache.get(model);
@@ -48,15 +48,16 @@ function cachedRaw(model: CommunityModel): (a: Additive) => number {
   };
 }
 
-/** The calibration sample's items that have an engagement value. */
-const rated = new WeakMap<CommunityModel, Additive[]>();
-function ratedItems(model: CommunityModel): Additive[] {
-  let items = rated.get(model);
-  if (!items) {
+/** The calibration sample's items that have an engagement value, and the report's line saying so. */
+const rated = new WeakMap<CommunityModel, { items: SampleAdditive[]; comparison: Comparison }>();
+function ratedSample(model: CommunityModel): { items: SampleAdditive[]; comparison: Comparison } {
+  let hit = rated.get(model);
+  if (!hit) {
     const sample = model.profile.sample;
-    rated.set(model, (items = model.calibration.filter((_, i) => sample[i].e !== null)));
+    const items = model.calibration.filter((_, i) => sample[i].e !== null);
+    rated.set(model, (hit = { items, comparison: wholeSampleComparison(items, 'rated items') }));
   }
-  return items;
+  return hit;
 }
 
 /** A feature id ('cue:question', 'emotion:joy') in words. */
@@ -80,7 +81,7 @@ export const engagement: Analyzer = {
     const raw = engagementRaw(draft.additive, model);
     // Against the community's own rated items, whatever their length: the measure models the community's length
     // effect explicitly (longer items get more here, or less), so length is part of the reading, not calibrated away.
-    const cal = calibrate(model, draft.additive.stats.tokens, raw, cachedRaw(model), ratedItems(model));
+    const cal = calibrateAmong(ratedSample(model).items, ratedSample(model).comparison, raw, cachedRaw(model));
     if (!cal) return nullResult(ID, LABEL, tooFew(model));
 
     const present = new Set(presentFeatures(doc.stats));
@@ -121,7 +122,7 @@ export const engagement: Analyzer = {
       `By its length and what this community's well-received items do more of, the draft scores above ${cal.score}% of the community's ${cal.references} rated items; ` +
       `${habitsAndTerms(rewarded.length - absent.length, rewarded.length, usedRewarded.length, rewardedTerms.length)}.` +
       lengthNote;
-    return { id: ID, label: LABEL, score: cal.score, raw: round(raw), summary, evidence, suggestions };
+    return { id: ID, label: LABEL, ...calibrated(cal), raw: round(raw), summary, evidence, suggestions };
   },
 };
 

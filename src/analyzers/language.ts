@@ -5,7 +5,7 @@ import type { AnalysisInput } from './analysis-input.js';
 import { isUpperAt } from '../text/char-class.js';
 import { calibrate } from './calibrate.js';
 import { count } from '../wording.js';
-import { nullResult, pct, tooFew, type Analyzer } from './analyzer.js';
+import { calibrated, nullResult, pct, tooFew, type Analyzer } from './analyzer.js';
 
 const ID = 'language';
 const LABEL = 'Community language';
@@ -128,10 +128,10 @@ export const language: Analyzer = {
     }
 
     const summary =
-      `The draft's wording is more typical of this community than ${cal.score}% of same-length samples of the community's own writing; ` +
+      `The draft's wording is more typical of this community than ${cal.score}% of the community's own items of similar length; ` +
       `it uses ${used.length} of its ${model.distinctive.length} most distinctive terms` +
       (offVocab.length ? ` and ${count(offVocab.length, 'word')} it rarely or never uses.` : '.');
-    return { id: ID, label: LABEL, score: cal.score, raw: round(raw), summary, evidence, suggestions };
+    return { id: ID, label: LABEL, ...calibrated(cal), raw: round(raw), summary, evidence, suggestions };
   },
 };
 

@@ -35,8 +35,8 @@ Examples:
 Defaults for --community/--profile, --fail-under, column names and dimension
 weights can come from resonate.config.json or a "resonate" key in package.json.
 
-Every dimension score is a percentile: the share of same-length samples of the
-community's own writing that the draft beats. Exit codes: 0 ok, 1 below
+Every dimension score is a percentile: the share of the community's own items
+of similar length that the draft beats (the report says which items). Exit codes: 0 ok, 1 below
 --fail-under, 2 usage or input error.`,
   );
   cmd.action(async (draftPath: string, given: ScoreFlags) => {

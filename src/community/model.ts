@@ -8,6 +8,7 @@ import { bigramMap, forEachForm } from './count-tables.js';
 import { WordCounts } from './word-counts.js';
 import { addStats, CUES, emptyStats } from '../text/measure.js';
 import { background, type Background } from './background.js';
+import { firstAtLeast } from '../text/sorted-numbers.js';
 import { ENG_SCALE, unflattenStats } from './profile-builder.js';
 import type { CommunityProfileData, EngagementSums, SampleItem, WordEntry } from './profile-types.js';
 import { assignFolds } from '../evaluation/folds.js';
@@ -42,8 +43,9 @@ export interface Additive {
 
 /**
  * An item of the calibration sample: its measurements, with its stats kept flat as saved (`st`) and made into a
- * TextStats only when read. Scoring sums most items into bundles from the flat stats (calibrate.ts) and reads the
- * stats of the long ones only: making a TextStats of all 460 items of a small profile was ~0.5 ms of every `score`.
+ * TextStats only when read. Scoring reads every item's length from the flat stats (calibrate.ts) and the stats of
+ * the items comparable to the draft only: making a TextStats of all 460 items of a small profile was ~0.5 ms of
+ * every `score`.
  */
 export class SampleAdditive implements Additive {
   private made: TextStats | undefined;
@@ -143,13 +145,7 @@ export const CHECK_RESAMPLES = 1000;
 /** Share of the community's sample items shorter than `words` (ties count half). */
 export function lengthQuantile(effect: LengthEffect, words: number): number {
   const a = effect.lengths;
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] < words) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtLeast(a, words);
   let eq = lo;
   while (eq < a.length && a[eq] === words) eq++;
   return a.length ? (lo + (eq - lo) / 2) / a.length : 0.5;
@@ -191,7 +187,7 @@ export interface CommunityModel {
  * `termEngagement`, `topEmotionMix` or their constants change, so profiles saved with older measurements are
  * re-measured.
  */
-export const MEASUREMENT_METHOD = 'witten-bell-unigram+term-engagement/1+joint-engagement-weights/2-thread-share-0.15+check/1';
+export const MEASUREMENT_METHOD = 'witten-bell-unigram-thread-out/2+term-engagement/1+joint-engagement-weights/2-thread-share-0.15+check/1';
 
 /**
  * Names how distinctive terms are chosen (`distinctiveTerms`: log-odds against the background list with
@@ -313,6 +309,7 @@ export function buildModel(profile: CommunityProfileData): CommunityModel {
 
   const sample = profile.sample;
   const stored = profile.derived?.method === MEASUREMENT_METHOD && profile.derived.calibration.length === sample.length ? profile.derived.calibration : null;
+  const threads = stored ? null : threadCounts(sample);
   model.calibration = sample.map((item, i) => {
     if (stored) {
       // Indexed, not destructured: array destructuring steps an iterator, which allocates in cold code.
@@ -321,7 +318,9 @@ export function buildModel(profile: CommunityProfileData): CommunityModel {
     }
     const sentences = sampleSentences(item);
     const own = ownCounts(sentences);
-    const lm = logRatio(model, sentences, own);
+    // The language measure leaves out the item's whole thread as far as the sample holds it: its question and
+    // sibling answers share its topic words, which a new post (a draft) would not find in the model.
+    const lm = logRatio(model, sentences, (item.t !== null && threads!.get(item.t)) || own);
     const en = termEngagement(model, sentences, hasEngagement ? { e: item.e, stems: own.unigrams } : null, meanAll);
     return new SampleAdditive(item.st, lm.sum, lm.n, en.sum, en.n);
   });
@@ -361,6 +360,20 @@ function topSurface(entry: WordEntry | undefined): string | undefined {
     if (n > bestN || (n === bestN && form < best!)) [best, bestN] = [form, n];
   });
   return best;
+}
+
+/** Per thread with two or more sample items: their stems counted together (for leaving the thread out). */
+function threadCounts(sample: readonly SampleItem[]): Map<string, OwnCounts> {
+  const byThread = new Map<string, SampleItem[]>();
+  for (const item of sample) {
+    if (item.t === null) continue;
+    const list = byThread.get(item.t);
+    if (list) list.push(item);
+    else byThread.set(item.t, [item]);
+  }
+  const out = new Map<string, OwnCounts>();
+  for (const [t, list] of byThread) if (list.length > 1) out.set(t, ownCounts(list.flatMap(sampleSentences)));
+  return out;
 }
 
 interface OwnCounts {

@@ -41,34 +41,6 @@ export const FLAT_SENTENCES = 0;
 export const FLAT_TOKENS = 1;
 
 /**
- * Adds flattened stats into `into` without unflattening them (as addStats adds a TextStats): scoring sums the whole
- * calibration sample into same-length bundles. Fields by name in EMOTIONS and CUES order (a test holds it to
- * flattenStats), like addStats: loops over the ids, as unflattenStats has, made the analyzers' phase of a `score`
- * 0.7–0.9 ms slower (keyed stores while the code is cold; phase marks, medians of 21 runs).
- */
-export function addFlatStats(into: TextStats, a: readonly number[]): void {
-  into.sentences += a[0];
-  into.tokens += a[1];
-  into.valence += a[2];
-  const e = into.emotions;
-  e.joy += a[3];
-  e.trust += a[4];
-  e.anticipation += a[5];
-  e.surprise += a[6];
-  e.awe += a[7];
-  e.anger += a[8];
-  e.fear += a[9];
-  e.sadness += a[10];
-  e.disgust += a[11];
-  const c = into.cues;
-  c.question += a[12];
-  c.secondPerson += a[13];
-  c.inclusiveWe += a[14];
-  c.invitation += a[15];
-  c.story += a[16];
-}
-
-/**
  * Engagement on a log scale, signed (heavy-tailed vote counts otherwise let a few posts decide everything),
  * stored as an integer in units of 1/ENG_SCALE so that sums are exact and merged shards add up to the whole.
  */

@@ -4,6 +4,7 @@ import type { Report } from '../report/report-types.js';
 import type { FormatContext } from './formatter.js';
 import { displayLine } from '../text/normalize.js';
 import { STDIN_NAME } from '../input/files.js';
+import { comparedLine } from './markdown.js';
 
 export interface Gate {
   failUnder: number;
@@ -33,7 +34,8 @@ export function formatGithub(r: Report, _ctx: FormatContext = {}, gate?: Gate): 
   const out: string[] = [];
   const score = r.overall.score === null ? 'n/a' : `${r.overall.score}/100 (${r.overall.band})`;
   const dims = r.dimensions.map((d) => `${d.label.toLowerCase()} ${d.score ?? 'n/a'}`).join(', ');
-  out.push(command('notice', { file, title: 'resonate' }, `Resonance ${score}: ${dims}. ${displayLine(r.overall.sentence, 400)}`));
+  const compared = r.community.comparedWith ? ` ${comparedLine(r.community.comparedWith)}` : '';
+  out.push(command('notice', { file, title: 'resonate' }, `Resonance ${score}: ${dims}. ${displayLine(r.overall.sentence, 400)}${compared}`));
   for (const n of r.notes) out.push(command('warning', { file, title: 'resonate: note' }, displayLine(n, 400)));
   for (const h of r.highlights.weakest) {
     out.push(

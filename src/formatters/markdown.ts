@@ -2,6 +2,7 @@
 import type { Formatter } from './formatter.js';
 import { displayLine } from '../text/normalize.js';
 import { skipList } from '../wording.js';
+import type { Comparison } from '../types.js';
 
 const cell = (s: string): string => displayLine(s, 400).replace(/\|/g, '\\|');
 
@@ -14,6 +15,7 @@ export const formatMarkdown: Formatter = (r) => {
   out.push('| Dimension | Score | Summary |', '|---|---:|---|');
   for (const d of r.dimensions) out.push(`| ${d.label} | ${d.score ?? 'n/a'} | ${cell(d.score === null ? d.reason ?? d.summary : d.summary)} |`);
   out.push('');
+  if (r.community.comparedWith) out.push(`_${cell(comparedLine(r.community.comparedWith))}_`, '');
   if (r.suggestions.length) {
     out.push('### Suggestions', '');
     for (const s of r.suggestions) out.push(`- ${cell(s.text)}`);
@@ -38,6 +40,11 @@ export const formatMarkdown: Formatter = (r) => {
   out.push(`_${r.notice}_`, '');
   return out.join('\n');
 };
+
+/** The line saying what the percentiles were compared with. */
+export function comparedLine(c: Comparison): string {
+  return `Scores are percentiles, ${c.text}.`;
+}
 
 export function skippedText(skipped: Record<string, number>): string {
   const list = skipList(skipped);

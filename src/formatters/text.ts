@@ -4,7 +4,7 @@ import { plainChalk } from './plain-chalk.js';
 import type { Formatter } from './formatter.js';
 import type { Band } from '../report/report-types.js';
 import { displayLine } from '../text/normalize.js';
-import { skippedText } from './markdown.js';
+import { comparedLine, skippedText } from './markdown.js';
 import { count } from '../wording.js';
 
 const BAR = 20;
@@ -37,6 +37,7 @@ export const formatText: Formatter = (r, ctx) => {
     out.push(c.dim(`  ${displayLine(d.score === null ? d.reason ?? d.summary : d.summary, 400)}`));
     for (const e of d.evidence.slice(0, 6)) out.push(c.dim(`    · ${e.line ? `line ${e.line}: ` : ''}${displayLine(e.text, 200)}`));
   }
+  if (r.community.comparedWith) out.push(c.dim(comparedLine(r.community.comparedWith)));
   out.push('');
   if (r.suggestions.length) {
     out.push(c.bold('Suggestions'));

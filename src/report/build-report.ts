@@ -51,6 +51,7 @@ export function buildReport(doc: Document, model: CommunityModel, options: Repor
       hasEngagement: model.hasEngagement,
       calibrationItems: model.calibration.length,
       language: input.languages.community,
+      comparedWith: dimensions.find((d) => d.comparedWith)?.comparedWith ?? null,
     },
     overall: { score, band, sentence: overallSentence(score, band, dimensions), weights: { ...weights } },
     dimensions,

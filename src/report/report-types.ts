@@ -1,5 +1,5 @@
 // The Report: everything a formatter renders, computed before any formatting.
-import type { ColumnMap, DimensionResult, EmotionId, SkipReason, Suggestion } from '../types.js';
+import type { ColumnMap, Comparison, DimensionResult, EmotionId, SkipReason, Suggestion } from '../types.js';
 import type { LanguageReading } from '../text/language-check.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -70,6 +70,8 @@ export interface Report {
     hasEngagement: boolean;
     calibrationItems: number;
     language: LanguageReading;
+    /** What the dimension scores were compared with (the first scored dimension's; null when none is scored). */
+    comparedWith: Comparison | null;
   };
   overall: { score: number | null; band: Band | null; sentence: string; weights: Record<string, number> };
   dimensions: DimensionResult[];
