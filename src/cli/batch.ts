@@ -37,6 +37,7 @@ Examples:
   resonate batch calendar.csv --profile community.profile.json
   resonate batch drafts/ --profile community.profile.json --format csv > ranked.csv
   resonate batch 'posts/**/*.md' --community export.csv --format markdown --fail-under 50
+  resonate batch calendar.csv --profile community.profile.json --format html -o calendar.html
 
 Calendar paths are read relative to the calendar's folder. An unreadable, missing or empty draft is reported in
 its row and on stderr, and the others are still scored. Exit codes: 0 ok, 1 a draft is below --fail-under (or,

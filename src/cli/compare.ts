@@ -24,6 +24,7 @@ export function compareCommand(setCode: (code: number) => void): Command {
 Examples:
   resonate compare draft-v1.md draft-v2.md --profile community.profile.json
   resonate compare old.md new.md --community export.csv --format markdown > comment.md
+  resonate compare old.md new.md --profile community.profile.json --format html -o compare.html
 
 Exit code 0 whichever draft wins; 2 on a usage or input error.`,
   );

@@ -31,6 +31,7 @@ Examples:
   resonate score draft.md --profile community.profile.json --format markdown > comment.md
   cat export.csv | resonate score post.md --community - --format json --fail-under 60
   resonate score post.md --format github --fail-under 60   # GitHub Actions annotations
+  resonate score draft.md --profile community.profile.json --format html -o report.html
 
 Defaults for --community/--profile, --fail-under, column names and dimension
 weights can come from resonate.config.json or a "resonate" key in package.json.

@@ -55,3 +55,18 @@ describe('--format html (built CLI)', () => {
     expect(run(['profile', 'show', profile, '--format', 'html']).stdout).toContain('<h1>Know your community</h1>');
   });
 });
+
+describe('the calibration\'s "compared with" line', () => {
+  it('is shown under the bars when the report carries one, and not otherwise', async () => {
+    const { loadCommunity } = await import('../../src/cli/load-community.js');
+    const { readDraft } = await import('../../src/input/read-draft.js');
+    const { buildReport } = await import('../../src/report/build-report.js');
+    const { formatHtml } = await import('../../src/formatters/html/score.js');
+    const model = await loadCommunity({ community: COMMUNITY });
+    const report = buildReport(await readDraft(DRAFTS.native), model, { detail: true });
+    expect(formatHtml(report, {})).not.toContain('Scores are percentiles, compared with');
+    const text = "compared with 214 of this community's items of 150-400 words";
+    const withLine = { ...report, community: { ...report.community, comparedWith: { items: 214, minWords: 150, maxWords: 400, widened: false, text } } };
+    expect(formatHtml(withLine, {})).toContain('Scores are percentiles, compared with 214 of this community&#39;s items of 150-400 words.');
+  }, 60_000);
+});

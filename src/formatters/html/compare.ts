@@ -5,7 +5,7 @@ import { draftName, verdict } from '../compare-text.js';
 import { scoreBar } from './charts.js';
 import { esc, num } from './escape.js';
 import { page } from './page.js';
-import { bandClass, draftText, SCORE_MEANING, suggestionList } from './parts.js';
+import { bandClass, draftText, SCORE_MEANING, sentenceNotes, suggestionList } from './parts.js';
 import { communityLine } from './score.js';
 
 const SIDES: Side[] = ['a', 'b'];
@@ -30,7 +30,7 @@ export function formatCompareHtml(r: CompareReport): string {
 <p class="muted small">${esc(rep.draft.source)} · ${rep.draft.words} words · overall ${rep.overall.score ?? 'n/a'} (${esc(rep.overall.band ?? 'not scored')})</p>
 <h3>Distinctive terms only ${s.toUpperCase()} uses</h3>${terms(s).length ? `<ul class="chips used">${terms(s).map((t) => `<li>${esc(t)}</li>`).join('')}</ul>` : '<p class="muted">none</p>'}
 <h3>What to change in ${s.toUpperCase()}</h3>${suggestionList(rep.suggestions)}
-<h3>The draft</h3>${rep.detail ? draftText(rep.detail, `${s}-`) : '<p class="muted">Built without the sentence-by-sentence reading.</p>'}
+<h3>The draft</h3><p class="small muted">Tints rank each sentence among this draft's own sentences, not across the two drafts: the bars above compare the drafts.</p>${rep.detail ? `${draftText(rep.detail, `${s}-`)}<h3>Sentence notes</h3>${sentenceNotes(rep.detail, `${s}-`)}` : '<p class="muted">Built without the sentence-by-sentence reading.</p>'}
 </section>`;
   };
   const body = `<header><p class="kicker">Resonance compare</p>

@@ -87,7 +87,7 @@ ol.suggestions { padding-left: 1.4rem; } ol.suggestions li { margin: .35rem 0; }
 .s:hover .tip, .s:focus .tip { display: block; }
 .s .tip b { color: #fff; }
 .fnref { display: none; font-size: .7rem; vertical-align: super; line-height: 0; }
-.notes { font-size: .875rem; color: var(--ink); columns: 2 24rem; column-gap: 2rem; padding-left: 1.6rem; }
+.notes { font-size: .875rem; color: var(--ink); columns: 2 22rem; column-gap: 2rem; padding-left: 1.6rem; }
 .notes li { break-inside: avoid; }
 .notes li { margin: .2rem 0; }
 .chips { display: flex; flex-wrap: wrap; gap: .35rem; list-style: none; padding: 0; margin: .3rem 0; }

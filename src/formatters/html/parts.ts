@@ -5,11 +5,11 @@ import { gauge, groupedBars, scoreBar } from './charts.js';
 import { esc, num, pct } from './escape.js';
 
 export const TONE_LABEL: Record<SentenceTone, string> = {
-  strongest: 'among the most resonant',
-  strong: 'more resonant than most',
-  middle: 'about average for this draft',
-  weak: 'less resonant than most',
-  weakest: 'among the least resonant',
+  strongest: "among this draft's most resonant",
+  strong: 'more resonant than most of this draft',
+  middle: "about this draft's average",
+  weak: 'less resonant than most of this draft',
+  weakest: "among this draft's least resonant",
   unread: 'too short to read',
 };
 
@@ -17,30 +17,38 @@ export const SCORE_MEANING =
   "Each dimension's score is a percentile: the share of same-length samples of the community's own writing that the draft beats (50 = typical; the line on each bar).";
 
 /**
- * The calibration's "compared with" line, when the report carries one (it names the samples the percentiles were
- * drawn from); older reports have none and the page says nothing.
+ * The calibration's "compared with" line (`report.community.comparedWith.text`, e.g. "compared with 214 of this
+ * community's items of 150-400 words"), when the report carries one; reports from before it have none and the
+ * page says nothing. Read structurally so this page renders either kind of report.
  */
 function comparedWith(r: Report): string | null {
-  const x = r as unknown as { comparedWith?: unknown; calibration?: { comparedWith?: unknown } };
-  const v = x.comparedWith ?? x.calibration?.comparedWith;
-  return typeof v === 'string' && v.trim() !== '' ? v : null;
+  const c = (r.community as { comparedWith?: { text?: unknown } | null }).comparedWith;
+  return c && typeof c.text === 'string' && c.text.trim() !== '' ? c.text : null;
+}
+
+/** A dimension's own "compared with" line, when its score has one. */
+function dimensionComparedWith(d: DimensionResult): string | null {
+  const c = (d as { comparedWith?: { text?: unknown } }).comparedWith;
+  return c && typeof c.text === 'string' && c.text.trim() !== '' ? c.text : null;
 }
 
 export function bandClass(band: string | null): string {
   return `band-${band ?? 'none'}`;
 }
 
-export function dimensionList(dimensions: readonly DimensionResult[], withEvidence: boolean): string {
+export function dimensionList(dimensions: readonly DimensionResult[], withEvidence: boolean, shared: string | null = null): string {
   const items = dimensions.map((d) => {
     const value = d.score === null ? '<span class="muted">n/a</span>' : `<b>${d.score}</b><span class="muted"> / 100</span>`;
     const summary = d.score === null ? d.reason ?? d.summary : d.summary;
+    // Said once under the bars when every dimension was compared with the same items; here when this one differs.
+    const own = dimensionComparedWith(d);
     const evidence =
       withEvidence && d.evidence.length
         ? `<details><summary>Evidence for ${esc(d.label.toLowerCase())} (${d.evidence.length})</summary><ul class="evidence">${d.evidence
             .map((e) => `<li>${e.line ? `line ${e.line}: ` : ''}${esc(e.text)}</li>`)
             .join('')}</ul></details>`
         : '';
-    return `<li data-dimension="${esc(d.id)}" data-score="${num(d.score)}"><span class="name">${esc(d.label)}</span><span class="bar-cell">${scoreBar(d.score, d.label)}</span><span class="value">${value}</span><p class="dimsum">${esc(summary)}</p>${evidence ? `<div class="dimsum">${evidence}</div>` : ''}</li>`;
+    return `<li data-dimension="${esc(d.id)}" data-score="${num(d.score)}"><span class="name">${esc(d.label)}</span><span class="bar-cell">${scoreBar(d.score, d.label)}</span><span class="value">${value}</span><p class="dimsum">${esc(summary)}${own && own !== shared ? ` (${esc(own)})` : ''}</p>${evidence ? `<div class="dimsum">${evidence}</div>` : ''}</li>`;
   });
   return `<ul class="dims">${items.join('')}</ul>`;
 }
@@ -52,8 +60,8 @@ export function summaryBlock(r: Report, withEvidence: boolean): string {
 <div class="gauge">${gauge(r.overall.score, r.overall.band)}<br><span class="band ${bandClass(r.overall.band)}" data-band="${esc(r.overall.band ?? '')}">${esc(r.overall.band ?? 'not scored')}</span></div>
 <div><h2 id="overall-h" class="kicker">Overall resonance</h2>
 <p class="lead" data-overall="${num(r.overall.score)}">${esc(r.overall.sentence)}</p>
-${dimensionList(r.dimensions, withEvidence)}
-<p class="howto">${esc(SCORE_MEANING)}${cw ? ` ${esc(cw)}` : ''}</p></div>
+${dimensionList(r.dimensions, withEvidence, cw)}
+<p class="howto">${esc(SCORE_MEANING)}${cw ? ` Scores are percentiles, ${esc(cw)}.` : ''}</p></div>
 </section>`;
 }
 
@@ -74,7 +82,7 @@ function sentenceNote(s: SentenceReading): string {
 
 /**
  * The draft as written, each sentence tinted by its tone; its evidence shows on hover or keyboard focus and,
- * for print and screen readers, in the numbered notes that follow (`prefix` keeps ids apart when a page shows two drafts).
+ * for print and screen readers, in the numbered notes of `sentenceNotes` (`prefix` keeps ids apart when a page shows two drafts).
  */
 export function draftText(detail: ReportDetail, prefix: string): string {
   const blocks: string[][] = [];
@@ -86,9 +94,12 @@ export function draftText(detail: ReportDetail, prefix: string): string {
       `<span class="s t-${s.tone}" tabindex="0" id="${prefix}s${n}" data-line="${s.line}" data-column="${s.column}" data-tone="${s.tone}" data-fit="${num(s.languageFit)}" data-emotion="${num(s.emotion)}" data-standing="${num(s.standing)}" aria-describedby="${prefix}n${n}">${esc(s.text)}${tip}</span><a class="fnref" href="#${prefix}n${n}">${n}</a>`,
     );
   });
-  const notes = detail.sentences.map((s, k) => `<li id="${prefix}n${k + 1}">${esc(sentenceNote(s))}</li>`).join('');
-  return `${toneLegend()}<div class="draft">${blocks.map((b) => `<p>${b.join(' ')}</p>`).join('\n')}</div>
-<h3 id="${prefix}notes">Sentence notes</h3><ol class="notes">${notes}</ol>`;
+  return `${toneLegend()}<div class="draft">${blocks.map((b) => `<p>${b.join(' ')}</p>`).join('\n')}</div>`;
+}
+
+/** The numbered notes the draft's sentences point to: each sentence's reading, for print and screen readers. */
+export function sentenceNotes(detail: ReportDetail, prefix: string): string {
+  return `<ol class="notes">${detail.sentences.map((s, k) => `<li id="${prefix}n${k + 1}">${esc(sentenceNote(s))}</li>`).join('')}</ol>`;
 }
 
 export function emotionChart(detail: ReportDetail): string {

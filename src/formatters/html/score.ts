@@ -5,7 +5,7 @@ import type { Report } from '../../report/report-types.js';
 import { skippedText } from '../markdown.js';
 import { esc } from './escape.js';
 import { page } from './page.js';
-import { draftText, emotionChart, suggestionList, summaryBlock, termLists } from './parts.js';
+import { draftText, emotionChart, sentenceNotes, suggestionList, summaryBlock, termLists } from './parts.js';
 
 export function draftHeading(r: Report): string {
   return r.draft.title ?? r.draft.source;
@@ -42,7 +42,9 @@ ${d ? `<h2 id="emotion">Emotion mix</h2>
 <div class="cols emotion"><div>${emotionChart(d)}</div>
 <div><p>${esc(emotionSummary(r))}</p><p class="small muted">Each bar is an emotion's share of the emotion words in the text: the draft's, the community's as a whole, and that of the community's most engaged-with items.</p></div></div>
 <h2 id="terms">The community's distinctive terms</h2>
-${termLists(d, r.community.itemsUsed)}` : ''}
+${termLists(d, r.community.itemsUsed)}
+<h2 id="notes">Sentence notes</h2>
+${sentenceNotes(d, '')}` : ''}
 </main>
 <p class="notice">${esc(r.notice)}</p>`;
   return page({ title: `Resonance: ${draftHeading(r)}`, body });
