@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Benchmark for resonate: `npm run bench` (add `-- --large` or BENCH_LARGE=1 for the 2M-row RSS check).
 // Generates a deterministic synthetic community export, then times fast-csv alone,
-// `profile build`, an optional Python/scikit-learn baseline, peak RSS, and `score` start-up.
+// `profile build`, an optional Python/scikit-learn baseline, peak RSS, and `score` start-up; then the same on
+// real exports made from ../shared/eval (scripts/bench-real.mjs) when that folder is there (BENCH_REAL=0 skips it).
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { parseOnlyScript, realExports, stagesOf, tfidfScript } from './bench-real.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench', 'out');
@@ -159,14 +161,9 @@ const file = await ensureFile(ROWS);
 const bytes = statSync(file).size;
 console.error(`file: ${file} (${MB(bytes).toFixed(1)} MB, ${ROWS} rows)`);
 
-const parseOnly = join(OUT, 'parse-only.mjs');
-writeFileSync(parseOnly, `import { parseFile } from 'fast-csv';
-let n = 0;
-parseFile(process.argv[2], { headers: true })
-  .on('error', (e) => { console.error(e); process.exit(1); })
-  .on('data', () => { n++; })
-  .on('end', () => { console.log(n); });
-`);
+const parseOnly = parseOnlyScript(OUT);
+const HAS_SKLEARN = spawnSync('python3', ['-c', 'import sklearn'], { stdio: 'ignore' }).status === 0;
+const tfidf = HAS_SKLEARN ? tfidfScript(OUT) : null;
 
 console.error('a. fast-csv parse only ...');
 const a = run([parseOnly, file]);
@@ -182,17 +179,9 @@ console.error(`   ${(b.ms / 1000).toFixed(2)} s, peak RSS ${(b.rssKb / 1024).toF
 
 let pyMBps = PY_REFERENCE_MBPS;
 let pySource = 'reference figure (scikit-learn not installed)';
-if (spawnSync('python3', ['-c', 'import sklearn'], { stdio: 'ignore' }).status === 0) {
+if (HAS_SKLEARN) {
   console.error('c. python csv + TfidfVectorizer.fit ...');
-  const py = join(OUT, 'tfidf.py');
-  writeFileSync(py, `import csv, sys
-from sklearn.feature_extraction.text import TfidfVectorizer
-with open(sys.argv[1], newline='', encoding='utf-8') as f:
-    bodies = [r['body'] for r in csv.DictReader(f)]
-TfidfVectorizer().fit(bodies)
-print(len(bodies))
-`);
-  const p = run([py, file], { cmd: 'python3' });
+  const p = run([tfidf, file, 'body'], { cmd: 'python3' });
   pyMBps = MB(bytes) / (p.ms / 1000);
   pySource = `measured in this run (${(p.ms / 1000).toFixed(2)} s)`;
 }
@@ -289,3 +278,61 @@ if (noCerts) {
 console.log(`\nresonate benchmark — ${MB(bytes).toFixed(1)} MB, ${ROWS} rows, node ${process.version}\n`);
 for (const r of table) console.log('| ' + r.join(' | ') + ' |');
 writeFileSync(join(OUT, 'results.json'), JSON.stringify({ bytes, rows: ROWS, csvMs: a.ms, buildMs: b.ms, buildRssKb: b.rssKb, pyMBps, pySource, large, scoreMs, nodeMs, noCerts, bigScoreMs, bigProfileBytes, batchMs }, null, 2));
+
+// ---------- real text ----------
+const EVAL = resolve(ROOT, '..', 'shared', 'eval');
+const real = process.env.BENCH_REAL === '0' ? null : await realExports(EVAL, join(OUT, 'real'));
+if (!real) {
+  console.log(`\nReal exports: not run (${process.env.BENCH_REAL === '0' ? 'BENCH_REAL=0' : `no ${EVAL}`}).`);
+} else {
+  const rowsOut = [];
+  const build = (file, out, extra = []) => run(['bin/resonate.js', 'profile', 'build', file, '-o', out, ...extra], { timeRss: true });
+  for (const x of real.table) {
+    console.error(`real: ${x.name} ...`);
+    const parse = run([parseOnly, x.csv]);
+    const b = build(x.file, join(OUT, 'real', `${x.name}.profile.json`));
+    const py = HAS_SKLEARN ? run([tfidf, x.file, x.textColumn], { cmd: 'python3' }) : null;
+    rowsOut.push({ ...x, rows: Number(parse.stdout.trim()), parseMs: parse.ms, buildMs: b.ms, rssKb: b.rssKb, pyMs: py?.ms ?? null });
+  }
+  // The fixed cost: a ~1,000-row export, medians of 5 runs of each in turn, against `node -e 0` and fast-csv's
+  // parse-only process (which is a `node` start-up plus the parse).
+  console.error(`real: ${real.small.name} (fixed cost) ...`);
+  const smallOut = join(OUT, 'real', `${real.small.name}.profile.json`);
+  const sm = { build: [], parse: [], node: [] };
+  build(real.small.file, smallOut);
+  for (let i = 0; i < 5; i++) {
+    sm.build.push(run(['bin/resonate.js', 'profile', 'build', real.small.file, '-o', smallOut]).ms);
+    sm.parse.push(run([parseOnly, real.small.csv]).ms);
+    sm.node.push(run(['-e', '0']).ms);
+  }
+  const small = { build: median(sm.build), parse: median(sm.parse), node: median(sm.node) };
+  const smallPy = HAS_SKLEARN ? run([tfidf, real.small.file, 'text'], { cmd: 'python3' }).ms : null;
+  // Peak RSS as the export grows 10×: every 10th Reddit post against all of them.
+  console.error('real: peak RSS, 1/10 and all of reddit-16 ...');
+  const tenth = build(real.tenth.file, join(OUT, 'real', 'tenth.profile.json'));
+  const full = rowsOut.find((r) => r.name === real.full.name);
+  // Where the time goes: one build of the Reddit CSV under --cpu-prof (both threads), by stage.
+  console.error('real: cpu profile of the reddit-16.csv build ...');
+  const profDir = join(OUT, 'real', 'cpu-prof');
+  rmSync(profDir, { recursive: true, force: true });
+  const prof = run(['--cpu-prof', '--cpu-prof-dir', profDir, 'bin/resonate.js', 'profile', 'build', real.full.file, '-o', join(OUT, 'real', 'prof.profile.json')]);
+  const threads = readdirSync(profDir).sort().map((f) => stagesOf(JSON.parse(readFileSync(join(profDir, f), 'utf8'))));
+
+  console.log(`\nReal exports (from ${EVAL}; one run each; load average at the start ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')})\n`);
+  console.log('| export | rows | MB | fast-csv parse only | `profile build` | build MB/s | build ÷ fast-csv speed | Python csv + TfidfVectorizer.fit | build ÷ Python speed | peak RSS |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of rowsOut) {
+    const twin = r.csv === r.file ? '' : ' (same rows as CSV)';
+    console.log(`| ${r.name} | ${r.rows} | ${f(MB(r.bytes), 1)} | ${f(r.parseMs / 1000)} s${twin} | ${f(r.buildMs / 1000)} s | ${f(MB(r.bytes) / (r.buildMs / 1000), 1)} | ${f(r.parseMs / r.buildMs)} × (≥ 0.5: ${yes(r.parseMs / r.buildMs >= 0.5)}) | ${r.pyMs === null ? 'not measured (no scikit-learn)' : `${f(r.pyMs / 1000)} s`} | ${r.pyMs === null ? '' : `${f(r.pyMs / r.buildMs)} ×`} | ${f(r.rssKb / 1024, 0)} MiB |`);
+  }
+  const target = small.node + small.parse; // 2 × node -e 0 + (the parse-only process − its node start-up)
+  console.log(`\nFixed cost, ${real.small.name} (${f(MB(real.small.bytes), 2)} MB; medians of 5, in turn): build ${f(small.build, 0)} ms; \`node -e 0\` ${f(small.node, 0)} ms; fast-csv parse-only process ${f(small.parse, 0)} ms (the parse ${f(small.parse - small.node, 0)} ms); target 2 × \`node -e 0\` + the parse = ${f(target, 0)} ms: ${f(small.build / target)} × (≤ 1: ${yes(small.build <= target)})${smallPy === null ? '' : `; Python csv + TfidfVectorizer.fit ${f(smallPy, 0)} ms`}.`);
+  console.log(`Peak RSS as the export grows 10×: ${real.tenth.name} (${f(MB(real.tenth.bytes), 1)} MB) ${f(tenth.rssKb / 1024, 0)} MiB, ${real.full.name} (${f(MB(real.full.bytes), 1)} MB) ${f(full.rssKb / 1024, 0)} MiB: ${f(full.rssKb / tenth.rssKb)} ×.`);
+  console.log(`\nWhere the time goes: \`node --cpu-prof\` build of ${real.full.name} (${f(prof.ms / 1000)} s wall under the profiler), ms of samples per stage and thread:\n`);
+  const stages = [...new Set(threads.flatMap((t) => [...t.ms.keys()]))].sort((p, q) => threads.reduce((a, t) => a + (t.ms.get(q) ?? 0), 0) - threads.reduce((a, t) => a + (t.ms.get(p) ?? 0), 0));
+  console.log(`| stage | ${threads.map((_, i) => (i === 0 ? 'main thread' : `worker ${i}`)).join(' | ')} |`);
+  console.log(`| --- | ${threads.map(() => '---').join(' | ')} |`);
+  for (const s of stages) console.log(`| ${s} | ${threads.map((t) => `${f(t.ms.get(s) ?? 0, 0)} ms (${f((100 * (t.ms.get(s) ?? 0)) / t.totalMs, 0)} %)`).join(' | ')} |`);
+  console.log(`| thread's run | ${threads.map((t) => `${f(t.totalMs, 0)} ms`).join(' | ')} |`);
+  writeFileSync(join(OUT, 'results-real.json'), JSON.stringify({ rows: rowsOut, small, smallPy, tenthRssKb: tenth.rssKb, stages: threads.map((t) => Object.fromEntries(t.ms)) }, null, 2));
+}

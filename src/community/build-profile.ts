@@ -108,7 +108,7 @@ export async function buildProfile(paths: readonly string[], options: BuildOptio
   // The pool's last batch may belong to the main thread: flush it before finishing the main builder.
   const fromWorkers = pool ? await pool.finish() : [];
   const own = builder.finish();
-  const { counts, sample, prunedBelow } = pool ? mergeCounts([own, ...fromWorkers], opts.sampleSize) : own;
+  const { counts, sample, prunedBelow } = pool ? mergeCounts([own, ...fromWorkers], opts.sampleSize, true) : own;
   summary.itemsUsed = counts.items;
   if (counts.items === 0) {
     const why = skipList(summary.skipped);

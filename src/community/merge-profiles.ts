@@ -4,7 +4,17 @@ import { EMOTIONS } from '../lexicons/index.js';
 import { CUES } from '../text/measure.js';
 import { bigramTable, flatForms, forEachForm, wordEntryAt, wordTable } from './count-tables.js';
 import { sortedRecord } from './profile-builder.js';
-import { PROFILE_FORMAT_VERSION, type CommunityProfileData, type EngagementSums, type ProfileCounts, type SampleItem, type WordEntry } from './profile-types.js';
+import {
+  PROFILE_FORMAT_VERSION,
+  type BigramTable,
+  type CommunityProfileData,
+  type EngagementSums,
+  type ProfileCounts,
+  type SampleItem,
+  type SurfaceForms,
+  type WordEntry,
+  type WordTable,
+} from './profile-types.js';
 import { TOOL_VERSION } from '../version.js';
 
 const MAX_PROBLEMS_LISTED = 20;
@@ -20,8 +30,14 @@ const sumInto = (map: Map<string, number>, key: string, n: number): void => {
   map.set(key, (map.get(key) ?? 0) + n);
 };
 
-/** Adds counts; the sample of the whole is the `sampleSize` smallest hashes of the union. */
-export function mergeCounts(parts: readonly PartialBuild[], sampleSize: number): PartialBuild {
+/**
+ * Adds counts; the sample of the whole is the `sampleSize` smallest hashes of the union. `fromBuilders`: the parts
+ * are this process's own partial builds (ProfileBuilder.finish), whose tables are sorted and whose surface forms are
+ * well formed, so their tables are merged by walking them in order (mergeSortedWords) instead of through Maps, a
+ * re-parse of every stem's forms and a sort; saved profiles, which may be damaged or out of order, take the checked
+ * path.
+ */
+export function mergeCounts(parts: readonly PartialBuild[], sampleSize: number, fromBuilders = false): PartialBuild {
   const words = new Map<string, [number, number, number, number, number, Map<string, number>]>();
   const bigrams = new Map<string, number>();
   const features = new Map<string, EngagementSums>();
@@ -37,15 +53,7 @@ export function mergeCounts(parts: readonly PartialBuild[], sampleSize: number):
     items += c.items;
     tokens += c.tokens;
     c.stats.forEach((v, i) => (stats[i] += v));
-    c.words.stems.forEach((k, j) => {
-      const w = wordEntryAt(c.words, j);
-      let into = words.get(k);
-      if (!into) words.set(k, (into = [0, 0, 0, 0, 0, new Map()]));
-      for (let i = 0; i < 5; i++) into[i] = (into[i] as number) + (w[i] as number);
-      const forms = into[5];
-      forEachForm(w[5], (form, n) => sumInto(forms, form, n));
-    });
-    c.bigrams.pairs.forEach((k, j) => sumInto(bigrams, k, c.bigrams.counts[j]));
+    if (!fromBuilders) mergeWords(words, bigrams, c);
     for (const [k, f] of Object.entries(c.features)) {
       const into = features.get(k) ?? { n: 0, s: 0, q: 0 };
       features.set(k, { n: into.n + f.n, s: into.s + f.s, q: into.q + f.q });
@@ -65,8 +73,8 @@ export function mergeCounts(parts: readonly PartialBuild[], sampleSize: number):
       items,
       tokens,
       stats,
-      words: wordTable(merged),
-      bigrams: bigramTable(bigrams),
+      words: fromBuilders ? parts.map((p) => p.counts.words).reduce(mergeSortedWords) : wordTable(merged),
+      bigrams: fromBuilders ? parts.map((p) => p.counts.bigrams).reduce(mergeSortedBigrams) : bigramTable(bigrams),
       engagement,
       features: sortedRecord(features),
       months: sortedRecord(months),
@@ -118,6 +126,88 @@ export function vocabularyOverlap(a: CommunityProfileData, b: CommunityProfileDa
   if (!ta.length || !tb.length) return 1;
   const [sa, sb] = [new Set(ta), new Set(tb)];
   return Math.min(ta.filter((x) => sb.has(x)).length / ta.length, tb.filter((x) => sa.has(x)).length / tb.length);
+}
+
+/** Adds one part's words and bigrams into the maps (checking each stem's surface forms). */
+function mergeWords(words: Map<string, [number, number, number, number, number, Map<string, number>]>, bigrams: Map<string, number>, c: ProfileCounts): void {
+  c.words.stems.forEach((k, j) => {
+    const w = wordEntryAt(c.words, j);
+    let into = words.get(k);
+    if (!into) words.set(k, (into = [0, 0, 0, 0, 0, new Map()]));
+    for (let i = 0; i < 5; i++) into[i] = (into[i] as number) + (w[i] as number);
+    const forms = into[5];
+    forEachForm(w[5], (form, n) => sumInto(forms, form, n));
+  });
+  c.bigrams.pairs.forEach((k, j) => sumInto(bigrams, k, c.bigrams.counts[j]));
+}
+
+/**
+ * Two word tables with sorted stems as one: a walk in step, as a merge sort's last pass. Gives what wordTable gives
+ * for the summed entries: stems in the same order (`<` compares code units, as sort() does), and a stem's forms
+ * re-flattened only when both tables have it.
+ */
+export function mergeSortedWords(a: WordTable, b: WordTable): WordTable {
+  const out: WordTable = { stems: [], counts: [], forms: [] };
+  let i = 0;
+  let j = 0;
+  const take = (t: WordTable, k: number): void => {
+    out.stems.push(t.stems[k]);
+    for (let f = 5 * k; f < 5 * k + 5; f++) out.counts.push(t.counts[f]);
+    out.forms.push(t.forms[k]);
+  };
+  while (i < a.stems.length && j < b.stems.length) {
+    const sa = a.stems[i];
+    const sb = b.stems[j];
+    if (sa < sb) take(a, i++);
+    else if (sb < sa) take(b, j++);
+    else {
+      out.stems.push(sa);
+      for (let f = 0; f < 5; f++) out.counts.push(a.counts[5 * i + f] + b.counts[5 * j + f]);
+      out.forms.push(sumForms(a.forms[i++], b.forms[j++]));
+    }
+  }
+  while (i < a.stems.length) take(a, i++);
+  while (j < b.stems.length) take(b, j++);
+  return out;
+}
+
+function sumForms(a: SurfaceForms, b: SurfaceForms): SurfaceForms {
+  if (a === '') return b;
+  if (b === '') return a;
+  const forms = new Map<string, number>();
+  forEachForm(a, (form, n) => sumInto(forms, form, n));
+  forEachForm(b, (form, n) => sumInto(forms, form, n));
+  return flatForms(forms);
+}
+
+/** Two bigram tables with sorted pairs as one, as mergeSortedWords merges words. */
+export function mergeSortedBigrams(a: BigramTable, b: BigramTable): BigramTable {
+  const out: BigramTable = { pairs: [], counts: [] };
+  let i = 0;
+  let j = 0;
+  while (i < a.pairs.length && j < b.pairs.length) {
+    const pa = a.pairs[i];
+    const pb = b.pairs[j];
+    if (pa < pb) {
+      out.pairs.push(pa);
+      out.counts.push(a.counts[i++]);
+    } else if (pb < pa) {
+      out.pairs.push(pb);
+      out.counts.push(b.counts[j++]);
+    } else {
+      out.pairs.push(pa);
+      out.counts.push(a.counts[i++] + b.counts[j++]);
+    }
+  }
+  for (; i < a.pairs.length; i++) {
+    out.pairs.push(a.pairs[i]);
+    out.counts.push(a.counts[i]);
+  }
+  for (; j < b.pairs.length; j++) {
+    out.pairs.push(b.pairs[j]);
+    out.counts.push(b.counts[j]);
+  }
+  return out;
 }
 
 export function mergeProfiles(profiles: readonly CommunityProfileData[]): CommunityProfileData {

@@ -1,4 +1,7 @@
 // The `sentiment` package's AFINN-165 word list, emoji table and negators, in the form valence.ts looks them up.
+// The prebuilt word tables (this one, the lexicons, the stopword stems) are kept because they pay: made at start-up
+// instead (bench/replacements/tables-at-start-up.patch, `npm run bench:replacements`), `score` 14.3 % slower;
+// test/text/sorted-words.test.ts, test/text/stopwords.test.ts and test/lexicons/emotion-table.test.ts keep them equal.
 //
 // Why a table of our own: JSON.parse of the package's word list (3,382 keys, each interned into one dictionary
 // object) and emoji table took about 2 ms of every `score` run's start-up; one sorted string is searched in place

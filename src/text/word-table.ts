@@ -2,42 +2,25 @@
 //
 // Why: the tokenizer looks up every word of every community item in its cache. With a Map the word had to be cut out
 // of the text (a new string) and hashed by V8 for each lookup; here the span is hashed in place and compared with
-// startsWith, so only a word not yet in the table is ever cut out. That pays once V8 has compiled the hashing loop;
-// until then (a draft, the first items of an export) each lookup interprets it, character by character, and a Map of
-// cut-out words is about three times as fast (400 words of a draft: 0.3 against 1 ms). So the first lookups go to
-// a Map, whose words move into the table when they are done.
-
-/** Lookups answered by a Map before the table takes over. */
-const MAP_LOOKUPS = 10_000;
+// startsWith, so only a word not yet in the table is ever cut out. (Cold, as in a `score` run, a Map of cut-out words
+// is faster per lookup; answering a draft's first lookups from one saved under 2 % of a `score` and nothing on a
+// build, so it was removed: BENCHMARKS.md, "Hand-written code: kept or deleted".)
 
 export class WordTable<V> {
   private keys: (string | undefined)[];
   private values: (V | undefined)[];
   private mask: number;
   private count = 0;
-  private early: Map<string, V> | null = new Map();
-  private earlyLeft: number;
 
-  /**
-   * `limit` bounds the entries held: the table is emptied when it is reached (pathological inputs). `mapLookups`
-   * is how many lookups a Map answers first.
-   */
-  constructor(
-    private readonly limit: number,
-    mapLookups = MAP_LOOKUPS,
-  ) {
+  /** `limit` bounds the entries held: the table is emptied when it is reached (pathological inputs). */
+  constructor(private readonly limit: number) {
     this.keys = new Array<string | undefined>(1024).fill(undefined);
     this.values = new Array<V | undefined>(1024).fill(undefined);
     this.mask = 1023;
-    this.earlyLeft = mapLookups;
   }
 
   /** The value of text.slice(start, end), made by `make` (and kept) when the word is new. */
   get(text: string, start: number, end: number, make: (word: string) => V): V {
-    if (this.early !== null) {
-      if (this.earlyLeft-- > 0) return this.getEarly(text.slice(start, end), make);
-      this.moveEarly(this.early);
-    }
     const length = end - start;
     let slot = spanHash(text, start, end) & this.mask;
     for (;;) {
@@ -52,25 +35,6 @@ export class WordTable<V> {
     else if (this.count + 1 > (this.mask + 1) * 0.5) this.grow();
     this.insert(word, value);
     return value;
-  }
-
-  private getEarly(word: string, make: (word: string) => V): V {
-    const early = this.early!;
-    let value = early.get(word);
-    if (value === undefined && !early.has(word)) {
-      value = make(word);
-      if (early.size >= this.limit) early.clear();
-      early.set(word, value);
-    }
-    return value as V;
-  }
-
-  private moveEarly(early: Map<string, V>): void {
-    this.early = null;
-    for (const [word, value] of early) {
-      if (this.count + 1 > (this.mask + 1) * 0.5) this.grow();
-      this.insert(word, value);
-    }
   }
 
   private insert(word: string, value: V): void {
