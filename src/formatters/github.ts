@@ -34,7 +34,7 @@ export function formatGithub(r: Report, _ctx: FormatContext = {}, gate?: Gate): 
   const out: string[] = [];
   const score = r.overall.score === null ? 'n/a' : `${r.overall.score}/100 (${r.overall.band})`;
   const dims = r.dimensions.map((d) => `${d.label.toLowerCase()} ${d.score ?? 'n/a'}`).join(', ');
-  const compared = r.community.comparedWith ? ` ${comparedLine(r.community.comparedWith)}` : '';
+  const compared = r.community.comparedWith ? ` ${comparedLine(r.community.comparedWith, r.dimensions)}` : '';
   out.push(command('notice', { file, title: 'resonate' }, `Resonance ${score}: ${dims}. ${displayLine(r.overall.sentence, 400)}${compared}`));
   for (const n of r.notes) out.push(command('warning', { file, title: 'resonate: note' }, displayLine(n, 400)));
   for (const h of r.highlights.weakest) {

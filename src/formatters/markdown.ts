@@ -2,7 +2,7 @@
 import type { Formatter } from './formatter.js';
 import { displayLine } from '../text/normalize.js';
 import { skipList } from '../wording.js';
-import type { Comparison } from '../types.js';
+import type { Comparison, DimensionResult } from '../types.js';
 
 const cell = (s: string): string => displayLine(s, 400).replace(/\|/g, '\\|');
 
@@ -15,7 +15,7 @@ export const formatMarkdown: Formatter = (r) => {
   out.push('| Dimension | Score | Summary |', '|---|---:|---|');
   for (const d of r.dimensions) out.push(`| ${d.label} | ${d.score ?? 'n/a'} | ${cell(d.score === null ? d.reason ?? d.summary : d.summary)} |`);
   out.push('');
-  if (r.community.comparedWith) out.push(`_${cell(comparedLine(r.community.comparedWith))}_`, '');
+  if (r.community.comparedWith) out.push(`_${cell(comparedLine(r.community.comparedWith, r.dimensions))}_`, '');
   if (r.suggestions.length) {
     out.push('### Suggestions', '');
     for (const s of r.suggestions) out.push(`- ${cell(s.text)}`);
@@ -41,9 +41,13 @@ export const formatMarkdown: Formatter = (r) => {
   return out.join('\n');
 };
 
-/** The line saying what the percentiles were compared with. */
-export function comparedLine(c: Comparison): string {
-  return `Scores are percentiles, ${c.text}.`;
+/**
+ * The line saying what the percentiles were compared with: the report's comparison, and any dimension compared
+ * with something else (engagement is read against all of the community's rated items, whatever their length).
+ */
+export function comparedLine(c: Comparison, dimensions: readonly DimensionResult[] = []): string {
+  const others = dimensions.filter((d) => d.comparedWith && d.comparedWith.text !== c.text).map((d) => `${d.label.toLowerCase()} ${d.comparedWith!.text}`);
+  return `Scores are percentiles, ${c.text}${others.length ? `; ${others.join('; ')}` : ''}.`;
 }
 
 export function skippedText(skipped: Record<string, number>): string {

@@ -37,7 +37,7 @@ export const formatText: Formatter = (r, ctx) => {
     out.push(c.dim(`  ${displayLine(d.score === null ? d.reason ?? d.summary : d.summary, 400)}`));
     for (const e of d.evidence.slice(0, 6)) out.push(c.dim(`    · ${e.line ? `line ${e.line}: ` : ''}${displayLine(e.text, 200)}`));
   }
-  if (r.community.comparedWith) out.push(c.dim(comparedLine(r.community.comparedWith)));
+  if (r.community.comparedWith) out.push(c.dim(comparedLine(r.community.comparedWith, r.dimensions)));
   out.push('');
   if (r.suggestions.length) {
     out.push(c.bold('Suggestions'));

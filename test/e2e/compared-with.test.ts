@@ -16,7 +16,9 @@ describe('the "compared with" line (built CLI)', () => {
     expect(c.items).toBeGreaterThanOrEqual(10);
     expect(c.minWords).toBeLessThanOrEqual(c.maxWords);
     for (const d of report.dimensions) {
-      expect(d.comparedWith).toEqual(c);
+      // Engagement models length itself, so it is read against every rated item, and says so.
+      if (d.id === 'engagement') expect(d.comparedWith.text).toMatch(/^compared with all \d+ of this community's rated items \(1-\d+ words\), whatever their length$/);
+      else expect(d.comparedWith).toEqual(c);
       expect(Math.abs(d.percentile - d.score)).toBeLessThanOrEqual(0.5);
     }
   });
@@ -29,7 +31,8 @@ describe('the "compared with" line (built CLI)', () => {
   });
 
   it('is printed by the text, markdown and github formats', () => {
-    const line = `Scores are percentiles, ${c.text}.`;
+    const eng = (report.dimensions as { id: string; comparedWith: { text: string } }[]).find((d) => d.id === 'engagement')!.comparedWith.text;
+    const line = `Scores are percentiles, ${c.text}; engagement alignment ${eng}.`;
     expect(score(DRAFTS.native, COMMUNITY, 'text').stdout.split('\n')).toContain(line);
     expect(score(DRAFTS.native, COMMUNITY, 'markdown').stdout.split('\n')).toContain(`_${line}_`);
     const notice = score(DRAFTS.native, COMMUNITY, 'github').stdout.split('\n')[0];
