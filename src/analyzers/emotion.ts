@@ -32,9 +32,18 @@ export function cosine(a: Record<string, number>, b: Record<string, number>): nu
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
+/**
+ * The emotion mix of the community's most engaged-with items, when its engagement can be read: where the
+ * community's own history gives engagement no reliable reading (its check is at chance), which items are "most
+ * engaged-with" is noise too, and the report does not point the draft at their feelings.
+ */
+export function engagedMix(model: CommunityModel): Record<string, number> | null {
+  return model.engagementCheck?.caveat ? null : model.topEmotionMix;
+}
+
 /** The emotion mix a draft is compared with: that of the most engaged-with items when known, else the community's. */
 export function targetMix(model: CommunityModel): Record<string, number> {
-  return model.topEmotionMix ?? model.stats.emotions;
+  return engagedMix(model) ?? model.stats.emotions;
 }
 
 /** Share of community items of similar length whose intensity marks the top of the community's own range. */
@@ -101,7 +110,7 @@ export const emotion: Analyzer = {
     const top = (m: Record<string, number>): EmotionId[] => EMOTIONS.filter((e) => m[e] > 0).sort((a, b) => m[b] - m[a] || EMOTIONS.indexOf(a) - EMOTIONS.indexOf(b)).slice(0, 3);
     const draftTop = top(mine);
     const targetTop = top(theirs);
-    const targetName = model.topEmotionMix ? "the community's most engaged-with items" : 'the community';
+    const targetName = engagedMix(model) ? "the community's most engaged-with items" : 'the community';
 
     const lex = emotionLexicon();
     const examples = new Map<EmotionId, EvidenceItem>();

@@ -1,6 +1,7 @@
 // The detail a visual report shows: every sentence's reading, the emotion mixes, the term lists.
 import type { AnalysisInput } from '../analyzers/analysis-input.js';
 import { round, termFindings } from '../analyzers/language.js';
+import { engagedMix } from '../analyzers/emotion.js';
 import { EMOTIONS } from '../lexicons/index.js';
 import type { EmotionId } from '../types.js';
 import { sentenceReadings } from './highlights.js';
@@ -15,7 +16,8 @@ export function reportDetail(input: AnalysisInput): ReportDetail {
   const { doc, model } = input;
   const draft = shares(doc.stats.emotions);
   const community = shares(model.stats.emotions);
-  const engaged = model.topEmotionMix ? shares(model.topEmotionMix) : null;
+  const engagedItems = engagedMix(model);
+  const engaged = engagedItems ? shares(engagedItems) : null;
   const { terms, used, missed, offVocab } = termFindings(input);
   return {
     sentences: sentenceReadings(input),

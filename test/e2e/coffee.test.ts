@@ -53,6 +53,9 @@ describe('engagement: no reliable reading where the history does not support one
     const text = run(['score', V60, '--community', COFFEE]).stdout;
     expect(text).toMatch(/^Engagement alignment .* n\/a$/m);
     expect(text).toMatch(/^ {2}no reliable reading: on its own history/m);
+    // Nor does the emotion dimension point the draft at the feelings of "most engaged-with" items that are noise here.
+    expect(JSON.stringify(dimension(r, 'emotion'))).not.toMatch(/most engaged-with/);
+    expect(JSON.stringify(dimension(r, 'emotion'))).toMatch(/the community: /);
   });
 
   it('agrees with resonate backtest on the same exports: chance on the coffee export, a reading on the baking one', { timeout: 180_000 }, () => {

@@ -64,7 +64,9 @@ describe('the calibration\'s "compared with" line', () => {
     const { formatHtml } = await import('../../src/formatters/html/score.js');
     const model = await loadCommunity({ community: COMMUNITY });
     const report = buildReport(await readDraft(DRAFTS.native), model, { detail: true });
-    expect(formatHtml(report, {})).not.toContain('Scores are percentiles, compared with');
+    expect(formatHtml(report, {})).toContain(`Scores are percentiles, ${report.community.comparedWith!.text.replace(/'/g, '&#39;')}`);
+    const none = { ...report, community: { ...report.community, comparedWith: null } };
+    expect(formatHtml(none, {})).not.toContain('Scores are percentiles, compared with');
     const text = "compared with 214 of this community's items of 150-400 words";
     const withLine = { ...report, community: { ...report.community, comparedWith: { items: 214, minWords: 150, maxWords: 400, widened: false, text } } };
     expect(formatHtml(withLine, {})).toContain('Scores are percentiles, compared with 214 of this community&#39;s items of 150-400 words.');

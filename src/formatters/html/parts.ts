@@ -14,22 +14,16 @@ export const TONE_LABEL: Record<SentenceTone, string> = {
 };
 
 export const SCORE_MEANING =
-  "Each dimension's score is a percentile: the share of same-length samples of the community's own writing that the draft beats (50 = typical; the line on each bar).";
+  "Each dimension's score is a percentile: the share of the community's own items of similar length that the draft beats (50 = typical; the line on each bar).";
 
-/**
- * The calibration's "compared with" line (`report.community.comparedWith.text`, e.g. "compared with 214 of this
- * community's items of 150-400 words"), when the report carries one; reports from before it have none and the
- * page says nothing. Read structurally so this page renders either kind of report.
- */
+/** The calibration's "compared with" line for the report (e.g. "compared with 214 of this community's items of 150-400 words"). */
 function comparedWith(r: Report): string | null {
-  const c = (r.community as { comparedWith?: { text?: unknown } | null }).comparedWith;
-  return c && typeof c.text === 'string' && c.text.trim() !== '' ? c.text : null;
+  return r.community.comparedWith?.text ?? null;
 }
 
 /** A dimension's own "compared with" line, when its score has one. */
 function dimensionComparedWith(d: DimensionResult): string | null {
-  const c = (d as { comparedWith?: { text?: unknown } }).comparedWith;
-  return c && typeof c.text === 'string' && c.text.trim() !== '' ? c.text : null;
+  return d.comparedWith?.text ?? null;
 }
 
 export function bandClass(band: string | null): string {
