@@ -5,6 +5,7 @@ import { rowName } from '../batch-text.js';
 import { esc, num } from './escape.js';
 import { page } from './page.js';
 import { bandClass, dimensionList, SCORE_MEANING, suggestionList } from './parts.js';
+import { count } from '../../wording.js';
 
 const BAND_ORDER: Record<string, number> = { strong: 4, moderate: 3, weak: 2, 'off-key': 1 };
 
@@ -17,7 +18,7 @@ function th(label: string, type: 'number' | 'text', cls = ''): string {
 function section(r: BatchRow): string {
   const rep = r.report;
   const head = `<h2 id="${anchor(r)}">${r.rank !== null ? `#${r.rank} · ` : ''}${esc(rowName(r, 160))}</h2>
-<p class="muted small">${[r.source, r.date, r.channel, r.words !== null ? `${r.words} words` : null].filter((x): x is string => !!x).map(esc).join(' · ')}</p>`;
+<p class="muted small">${[r.source, r.date, r.channel, r.words !== null ? count(r.words, 'word') : null].filter((x): x is string => !!x).map(esc).join(' · ')}</p>`;
   if (!rep) return `<section>${head}<p class="error">Could not score: ${esc(r.error ?? 'not scored')}</p></section>`;
   return `<section>${head}
 <p><b>Overall ${rep.overall.score ?? 'n/a'}</b> <span class="${bandClass(rep.overall.band)}">${esc(rep.overall.band ?? 'not scored')}</span>${r.belowFailUnder ? ' <span class="error">below --fail-under</span>' : ''} — ${esc(rep.overall.sentence)}</p>
@@ -55,7 +56,7 @@ export function formatBatchHtml(b: BatchReport): string {
   const bands = Object.entries(s.bands).filter(([, n]) => n > 0).map(([band, n]) => `${n} ${band}`).join(', ');
   const body = `<header><p class="kicker">Resonance batch</p>
 <h1>${s.scored} of ${s.drafts} drafts scored${s.meanOverall !== null ? `, mean overall ${s.meanOverall}` : ''}</h1>
-<p class="muted small">${esc(bands)}${s.community ? ` · Read against ${s.community.itemsUsed} community items` : ''}${s.failUnder !== null ? ` · --fail-under ${s.failUnder}: ${s.belowFailUnder.length} below` : ''}</p></header>
+<p class="muted small">${esc(bands)}${s.community ? ` · Read against ${count(s.community.itemsUsed, 'community item')}` : ''}${s.failUnder !== null ? ` · --fail-under ${s.failUnder}: ${s.belowFailUnder.length} below` : ''}</p></header>
 <main>
 <h2 id="calendar">The calendar</h2>
 <p class="small muted">Select a column's heading to sort by it; select a draft to read its section.</p>
@@ -64,5 +65,5 @@ export function formatBatchHtml(b: BatchReport): string {
 ${b.rows.map(section).join('\n')}
 </main>
 <p class="notice">${esc(b.rows.find((r) => r.report)?.report?.notice ?? '')}</p>`;
-  return page({ title: `Resonance batch: ${s.drafts} drafts`, body, sortable: true });
+  return page({ title: `Resonance batch: ${count(s.drafts, 'draft')}`, body, sortable: true });
 }

@@ -2,6 +2,7 @@
 // the numbers can be read without the shapes; an Okabe–Ito palette, which colour-blind readers can tell apart.
 import type { Band } from '../../report/report-types.js';
 import { esc, num, pct } from './escape.js';
+import { count } from '../../wording.js';
 
 export const SERIES = { draft: '#0072B2', community: '#8C8C8C', engaged: '#E69F00' } as const;
 
@@ -76,7 +77,7 @@ export function monthColumns(title: string, months: { month: string; items: numb
     const h = (m.items / max) * plotH;
     const x = left + i * colW;
     const y = top + plotH - h;
-    parts.push(`<rect x="${x + 4}" y="${y.toFixed(1)}" width="${colW - 8}" height="${h.toFixed(1)}" fill="${SERIES.draft}" data-month="${esc(m.month)}" data-value="${m.items}"><title>${esc(`${m.month}: ${m.items} items`)}</title></rect>`);
+    parts.push(`<rect x="${x + 4}" y="${y.toFixed(1)}" width="${colW - 8}" height="${h.toFixed(1)}" fill="${SERIES.draft}" data-month="${esc(m.month)}" data-value="${m.items}"><title>${esc(`${m.month}: ${count(m.items, 'item')}`)}</title></rect>`);
     parts.push(`<text x="${x + colW / 2}" y="${(y - 4).toFixed(1)}" text-anchor="middle" font-size="10">${num(m.items)}</text>`);
     if (i % every === 0) parts.push(`<text x="${x + colW / 2}" y="${top + plotH + 16}" text-anchor="middle" font-size="10">${esc(m.month)}</text>`);
   });

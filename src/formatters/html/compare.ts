@@ -7,6 +7,7 @@ import { esc, num } from './escape.js';
 import { page } from './page.js';
 import { bandClass, draftText, SCORE_MEANING, sentenceNotes, suggestionList } from './parts.js';
 import { communityLine } from './score.js';
+import { count } from '../../wording.js';
 
 const SIDES: Side[] = ['a', 'b'];
 
@@ -27,7 +28,7 @@ export function formatCompareHtml(r: CompareReport): string {
   const column = (s: Side): string => {
     const rep = r.reports[s];
     return `<section aria-labelledby="draft-${s}"><h2 id="draft-${s}">${s.toUpperCase()}: ${esc(rep.draft.title ?? rep.draft.source)}</h2>
-<p class="muted small">${esc(rep.draft.source)} · ${rep.draft.words} words · overall ${rep.overall.score ?? 'n/a'} (${esc(rep.overall.band ?? 'not scored')})</p>
+<p class="muted small">${esc(rep.draft.source)} · ${count(rep.draft.words, 'word')} · overall ${rep.overall.score ?? 'n/a'} (${esc(rep.overall.band ?? 'not scored')})</p>
 <h3>Distinctive terms only ${s.toUpperCase()} uses</h3>${terms(s).length ? `<ul class="chips used">${terms(s).map((t) => `<li>${esc(t)}</li>`).join('')}</ul>` : '<p class="muted">none</p>'}
 <h3>What to change in ${s.toUpperCase()}</h3>${suggestionList(rep.suggestions)}
 <h3>The draft</h3><p class="small muted">Tints rank each sentence among this draft's own sentences, not across the two drafts: the bars above compare the drafts.</p>${rep.detail ? `${draftText(rep.detail, `${s}-`)}<h3>Sentence notes</h3>${sentenceNotes(rep.detail, `${s}-`)}` : '<p class="muted">Built without the sentence-by-sentence reading.</p>'}

@@ -6,6 +6,7 @@ import { skippedText } from '../markdown.js';
 import { esc } from './escape.js';
 import { page } from './page.js';
 import { draftText, emotionChart, sentenceNotes, suggestionList, summaryBlock, termLists } from './parts.js';
+import { count } from '../../wording.js';
 
 export function draftHeading(r: Report): string {
   return r.draft.title ?? r.draft.source;
@@ -24,7 +25,7 @@ function emotionSummary(r: Report): string {
 
 export const formatHtml: Formatter = (r) => {
   const d = r.detail;
-  const meta = [r.draft.source, `${r.draft.words} words`, `${r.draft.sentences} sentences`, r.draft.date, r.draft.channel].filter((x): x is string => !!x);
+  const meta = [r.draft.source, count(r.draft.words, 'word'), count(r.draft.sentences, 'sentence'), r.draft.date, r.draft.channel].filter((x): x is string => !!x);
   const body = `<header>
 <p class="kicker">Resonance report</p>
 <h1>${esc(draftHeading(r))}</h1>
