@@ -3,6 +3,7 @@ import type { Additive, CommunityModel, SampleAdditive } from '../community/mode
 import { FLAT_TOKENS } from '../community/profile-builder.js';
 import type { Comparison } from '../types.js';
 import { firstAtLeast } from '../text/sorted-numbers.js';
+import { count } from '../wording.js';
 
 /** Fewer comparable items than this and the percentile is too coarse to report. */
 export const MIN_REFERENCES = 10;
@@ -42,7 +43,8 @@ function sortedByLength(model: CommunityModel): { items: SampleAdditive[]; lengt
 
 const cache = new WeakMap<CommunityModel, Map<string, { items: Additive[]; comparison: Comparison }>>();
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "12 words", "150-400 words": the length range of the items a draft was compared with. */
+const wordRange = (min: number, max: number): string => (min === max ? count(min, 'word') : `${min}-${max} words`);
 
 /**
  * The community's own items of about the draft's length: a 400-word draft is a post, and is compared with the
@@ -83,12 +85,12 @@ export function comparableItems(model: CommunityModel, tokens: number, rule: Com
   const chosen = items.slice(lo, hi);
   const minWords = n ? lengths[lo] : 0;
   const maxWords = n ? lengths[hi - 1] : 0;
-  const range = minWords === maxWords ? plural(minWords, 'word') : `${minWords}-${maxWords} words`;
+  const range = wordRange(minWords, maxWords);
   const similar = `${Math.ceil(words / rule.maxRatio)}-${Math.floor(words * rule.maxRatio)} words`;
   const text = !widened
     ? `compared with ${chosen.length} of this community's items of ${range}${chosen.length < rule.items ? ` (it has only ${chosen.length} of ${similar})` : ''}`
     : chosen.length === n
-      ? `compared with all ${plural(n, 'item')} of this community's sample (${range}): too few to choose ones of the draft's length`
+      ? `compared with all ${count(n, 'item')} of this community's sample (${range}): too few to choose ones of the draft's length`
       : `compared with the ${chosen.length} of this community's items nearest the draft's length (${range}): it has fewer than ${MIN_REFERENCES} of ${similar}`;
   const out = { items: chosen as Additive[], comparison: { items: chosen.length, minWords, maxWords, widened, text } };
   byKey.set(key, out);
@@ -137,8 +139,11 @@ export function fractionalPercentile(value: number, refs: readonly number[]): nu
 }
 
 /** The integer percentile a report shows: the fractional one rounded, kept within 0–100. */
+const shown = (p: number): number => Math.min(100, Math.max(0, Math.round(p)));
+
+/** The integer percentile of `value` among `refs`. */
 export function percentile(value: number, refs: readonly number[]): number {
-  return Math.min(100, Math.max(0, Math.round(fractionalPercentile(value, refs))));
+  return shown(fractionalPercentile(value, refs));
 }
 
 /**
@@ -183,7 +188,7 @@ export function calibrateAmong(items: readonly Additive[], comparison: Compariso
   }
   if (refs.length < MIN_REFERENCES) return null;
   const p = fractionalPercentile(raw, refs);
-  return { score: Math.min(100, Math.max(0, Math.round(p))), percentile: p, references: refs.length, comparison };
+  return { score: shown(p), percentile: p, references: refs.length, comparison };
 }
 
 /** The comparison line for a set of sample items of any length (`what` names them, e.g. "rated items"). */
@@ -196,6 +201,5 @@ export function wholeSampleComparison(items: readonly SampleAdditive[], what: st
     if (w > maxWords) maxWords = w;
   }
   if (items.length === 0) minWords = 0;
-  const range = minWords === maxWords ? plural(minWords, 'word') : `${minWords}-${maxWords} words`;
-  return { items: items.length, minWords, maxWords, widened: false, text: `compared with all ${items.length} of this community's ${what} (${range}), whatever their length` };
+  return { items: items.length, minWords, maxWords, widened: false, text: `compared with all ${items.length} of this community's ${what} (${wordRange(minWords, maxWords)}), whatever their length` };
 }

@@ -94,13 +94,13 @@ export const emotion: Analyzer = {
     const target = targetMix(model);
     const refIntensity = comparableItems(model, doc.stats.tokens).items.map((b) => arousalIntensity(b.stats));
     const ceiling = intensityCeiling(refIntensity);
+    const intensity = arousalIntensity(doc.stats);
     const raw = emotionRaw(draft.additive, target, ceiling);
     const cal = calibrate(model, draft.additive.stats.tokens, raw, (a) => emotionRaw(a, target, ceiling));
     if (!cal) return nullResult(ID, LABEL, tooFew(model));
 
-    const intensityPct = percentile(arousalIntensity(doc.stats), refIntensity);
+    const intensityPct = percentile(intensity, refIntensity);
     const flat = intensityPct < 25;
-    const intensity = arousalIntensity(doc.stats);
     // Told to tone down only when the loudness costs the score and at least one word is past the ceiling; a draft
     // at the loud end whose score stays high is not contradicted by its own advice.
     const loud = intensity > ceiling;
@@ -131,7 +131,7 @@ export const emotion: Analyzer = {
     const communityValence = model.stats.tokens ? model.stats.valence / model.stats.tokens : 0;
 
     const evidence: EvidenceItem[] = [
-      { kind: 'intensity', text: `arousal-weighted emotion words per word: ${arousalIntensity(doc.stats).toFixed(3)}, more than ${intensityPct}% of community items of similar length`, value: round(arousalIntensity(doc.stats)) },
+      { kind: 'intensity', text: `arousal-weighted emotion words per word: ${intensity.toFixed(3)}, more than ${intensityPct}% of community items of similar length`, value: round(intensity) },
       { kind: 'mix', text: `draft's emotions: ${fmtMix(mine, draftTop)}; ${targetName}: ${fmtMix(theirs, targetTop)}`, value: round(cosine(doc.stats.emotions, target)) },
       { kind: 'valence', text: `AFINN valence per word: draft ${valencePerWord.toFixed(3)}, community ${communityValence.toFixed(3)}`, value: round(valencePerWord) },
       ...[...examples.values()].slice(0, 8),

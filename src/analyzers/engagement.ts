@@ -49,13 +49,13 @@ function cachedRaw(model: CommunityModel): (a: Additive) => number {
 }
 
 /** The calibration sample's items that have an engagement value, and the report's line saying so. */
-const rated = new WeakMap<CommunityModel, { items: SampleAdditive[]; comparison: Comparison }>();
+const ratedByModel = new WeakMap<CommunityModel, { items: SampleAdditive[]; comparison: Comparison }>();
 function ratedSample(model: CommunityModel): { items: SampleAdditive[]; comparison: Comparison } {
-  let hit = rated.get(model);
+  let hit = ratedByModel.get(model);
   if (!hit) {
     const sample = model.profile.sample;
     const items = model.calibration.filter((_, i) => sample[i].e !== null);
-    rated.set(model, (hit = { items, comparison: wholeSampleComparison(items, 'rated items') }));
+    ratedByModel.set(model, (hit = { items, comparison: wholeSampleComparison(items, 'rated items') }));
   }
   return hit;
 }
@@ -81,7 +81,8 @@ export const engagement: Analyzer = {
     const raw = engagementRaw(draft.additive, model);
     // Against the community's own rated items, whatever their length: the measure models the community's length
     // effect explicitly (longer items get more here, or less), so length is part of the reading, not calibrated away.
-    const cal = calibrateAmong(ratedSample(model).items, ratedSample(model).comparison, raw, cachedRaw(model));
+    const rated = ratedSample(model);
+    const cal = calibrateAmong(rated.items, rated.comparison, raw, cachedRaw(model));
     if (!cal) return nullResult(ID, LABEL, tooFew(model));
 
     const present = new Set(presentFeatures(doc.stats));

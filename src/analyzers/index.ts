@@ -6,7 +6,7 @@ import { conversation } from './conversation.js';
 import { emotion } from './emotion.js';
 import { engagement } from './engagement.js';
 import { language } from './language.js';
-import { languageGap, languageName, languagesDiffer } from './language-gate.js';
+import { languageGap } from './language-gate.js';
 
 export const ANALYZERS: readonly Analyzer[] = [language, emotion, engagement, conversation];
 
@@ -16,14 +16,7 @@ export function runAnalyzers(input: AnalysisInput): DimensionResult[] {
     const gap = languageGap(a.id, input.languages);
     if (gap) return nullResult(a.id, a.label, gap);
     try {
-      const result = a.analyze(input);
-      // Swapping one language's words for another's is not advice: say what the mismatch is instead.
-      if (a.id === 'language' && languagesDiffer(input.languages)) {
-        const [mine, theirs] = [languageName(input.languages.draft), languageName(input.languages.community)];
-        const text = `The draft reads as ${mine} and this community writes ${theirs}: read it against a community that writes ${mine}, or write it in ${theirs}.`;
-        return { ...result, suggestions: [{ id: 'language-mismatch', text, priority: 2 }] };
-      }
-      return result;
+      return a.analyze(input);
     } catch (err) {
       return nullResult(a.id, a.label, `the analysis failed on this draft (${(err as Error).message})`);
     }

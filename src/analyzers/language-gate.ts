@@ -53,6 +53,9 @@ export function communityLanguage(model: CommunityModel): LanguageReading {
   return reading;
 }
 
+/** A side read as another language than English (an undetermined one counts as English). */
+const other = (r: LanguageReading): boolean => r.english === false;
+
 const ENGLISH_LISTS = "its emotion words, conversation cues and general-English background are English";
 
 /**
@@ -60,7 +63,6 @@ const ENGLISH_LISTS = "its emotion words, conversation cues and general-English 
  * text on both sides; engagement (the community's words and habits) needs the draft in the community's language.
  */
 export function languageGap(dimension: string, l: Languages): string | null {
-  const other = (r: LanguageReading): boolean => r.english === false;
   if ((dimension === 'emotion' || dimension === 'conversation') && (other(l.draft) || other(l.community))) {
     const which = other(l.draft) ? `the draft reads as ${l.draft.name}` : `the export reads as ${l.community.name}`;
     return `${which}, and resonate reads English only (${ENGLISH_LISTS})`;
@@ -74,7 +76,6 @@ export const languageName = (r: LanguageReading): string => (r.english === false
 
 /** The draft and the community are in different languages (as far as can be told). */
 export function languagesDiffer(l: Languages): boolean {
-  const other = (r: LanguageReading): boolean => r.english === false;
   return other(l.draft) !== other(l.community) || (other(l.draft) && l.draft.code !== l.community.code);
 }
 

@@ -6,6 +6,7 @@ import { isUpperAt } from '../text/char-class.js';
 import { calibrate } from './calibrate.js';
 import { count } from '../wording.js';
 import { calibrated, nullResult, pct, tooFew, type Analyzer } from './analyzer.js';
+import { languageName, languagesDiffer } from './language-gate.js';
 
 const ID = 'language';
 const LABEL = 'Community language';
@@ -117,12 +118,16 @@ export const language: Analyzer = {
     ];
 
     const suggestions: Suggestion[] = [];
-    if (offVocab.length >= 2 && cal.score < 60) {
+    if (languagesDiffer(input.languages)) {
+      // Swapping one language's words for another's is not advice: say what the mismatch is instead.
+      const [mine, theirs] = [languageName(input.languages.draft), languageName(input.languages.community)];
+      suggestions.push({ id: 'language-mismatch', text: `The draft reads as ${mine} and this community writes ${theirs}: read it against a community that writes ${mine}, or write it in ${theirs}.`, priority: 2 });
+    } else if (offVocab.length >= 2 && cal.score < 60) {
       const list = offVocab.slice(0, 4).map((t) => `"${t.term}" (line ${t.line})`).join(', ');
       suggestions.push({ id: 'language-off-vocabulary', text: `Replace words this community does not use: ${list}.`, priority: (100 - cal.score) / 100 + offVocab.length / 10, line: offVocab[0].line });
     }
     // A title or a one-liner has no room for five topic words: the advice is for drafts of some length.
-    if (missed.length > 0 && used.length < 8 && input.doc.stats.tokens >= MISSED_TERMS_MIN_WORDS) {
+    if (missed.length > 0 && used.length < 8 && input.doc.stats.tokens >= MISSED_TERMS_MIN_WORDS && !languagesDiffer(input.languages)) {
       const list = missed.slice(0, 5).map((d) => `"${d.term}"`).join(', ');
       suggestions.push({ id: 'language-missed-terms', text: `Where they fit, use the community's own words: ${list} (its most distinctive terms that the draft lacks).`, priority: (100 - cal.score) / 100 });
     }

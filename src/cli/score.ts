@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { checkCommunityFlags, loadCommunity, type CommunityFlags } from './load-community.js';
 import { chalkFor, columnOptions, emit, formatOption, resolveSettings, type OutputFlags, communityOption, profileOption } from './common.js';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../formatters/index.js';
+import { languageNote } from '../analyzers/language-gate.js';
 
 interface ScoreFlags extends CommunityFlags, OutputFlags {
   failUnder?: string;
@@ -51,9 +52,10 @@ of similar length that the draft beats (the report says which items). Exit codes
     if (flags.strict) (await import('../community/build-profile.js')).checkStrict(model.profile.summary);
     const doc = await readDraft(draftPath);
     const report = buildReport(doc, model, { weights, detail: format === 'html' });
-    if (flags.englishOnly && (report.draft.language.english === false || report.community.language.english === false)) {
+    const notEnglish = flags.englishOnly ? languageNote({ draft: report.draft.language, community: report.community.language }) : null;
+    if (notEnglish) {
       const { InputError } = await import('../errors.js');
-      throw new InputError(report.notes[0], 'resonate reads English; drop --english-only to get the dimensions it can read');
+      throw new InputError(notEnglish, 'resonate reads English; drop --english-only to get the dimensions it can read');
     }
     const below = failUnder !== undefined && (report.overall.score === null || report.overall.score < failUnder);
     const ctx = { chalk: chalkFor(format, flags) };
