@@ -42,6 +42,25 @@ export function missingData(datasets: readonly Dataset[], tool: string): string 
   return null;
 }
 
+/**
+ * The dataset and output file a dump script is given (`tool reddit|stackexchange OUT.json …`); prints the usage
+ * line or the missing data file and exits 2 when either is wrong.
+ */
+export function dumpTarget(tool: string, usage: string): { dataset: Dataset; outPath: string } {
+  const dataset = process.argv[2] as Dataset;
+  const outPath = process.argv[3];
+  if (!FILES[dataset] || !outPath) {
+    process.stderr.write(`usage: ${tool}.ts reddit|stackexchange OUT.json${usage}\n`);
+    process.exit(2);
+  }
+  const missing = missingData([dataset], tool);
+  if (missing) {
+    process.stderr.write(missing + '\n');
+    process.exit(2);
+  }
+  return { dataset, outPath };
+}
+
 /** Reads a dataset's items (those with a community and some text) and deals them into folds. */
 export async function readSplit(dataset: Dataset): Promise<Split> {
   const opened = await openExport(join(DATA, FILES[dataset]));

@@ -11,21 +11,11 @@ import { hashText } from '../src/community/hash.js';
 import { parseDraft } from '../src/input/read-draft.js';
 import { isLanguageToken } from '../src/text/tokenize.js';
 import { isContentStem } from '../src/text/stopwords.js';
-import { FILES, MIN_CHARS, missingData, readSplit, trainingProfile } from './eval-split.js';
+import { dumpTarget, MIN_CHARS, readSplit, trainingProfile } from './eval-split.js';
 
 const PER_COMMUNITY = 150;
 
-const dataset = process.argv[2] as keyof typeof FILES;
-const outPath = process.argv[3];
-if (!FILES[dataset] || !outPath) {
-  process.stderr.write('usage: fit-dump.ts reddit|stackexchange OUT.json\n');
-  process.exit(2);
-}
-const missing = missingData([dataset], 'fit-dump');
-if (missing) {
-  process.stderr.write(missing + '\n');
-  process.exit(2);
-}
+const { dataset, outPath } = dumpTarget('fit-dump', '');
 
 const split = await readSplit(dataset);
 const { items, communities, folds } = split;

@@ -1,6 +1,6 @@
 // Dumps every dimension score of the held-out items that `npm run eval` scores for community fit (the same split
 // and the same first N items per community, by id hash), each against every community's profile, so that ways of
-// combining the dimensions into `overall` can be compared without rescoring (scripts/overall-fit.mjs).
+// combining the dimensions into `overall` can be compared without rescoring (EVALUATION.md, "Overall and engagement").
 //
 //   npx tsx scripts/overall-dump.ts reddit|stackexchange OUT.json [--scored N]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,21 +11,11 @@ import { hashText } from '../src/community/hash.js';
 import { analysisInput } from '../src/analyzers/analysis-input.js';
 import { runAnalyzers } from '../src/analyzers/index.js';
 import { parseDraft } from '../src/input/read-draft.js';
-import { FILES, MIN_CHARS, missingData, readSplit, trainingProfile } from './eval-split.js';
+import { dumpTarget, MIN_CHARS, readSplit, trainingProfile } from './eval-split.js';
 
-const dataset = process.argv[2] as keyof typeof FILES;
-const outPath = process.argv[3];
+const { dataset, outPath } = dumpTarget('overall-dump', ' [--scored N]');
 const at = process.argv.indexOf('--scored');
 const perCommunity = at > 0 ? Number(process.argv[at + 1]) : 40;
-if (!FILES[dataset] || !outPath) {
-  process.stderr.write('usage: overall-dump.ts reddit|stackexchange OUT.json [--scored N]\n');
-  process.exit(2);
-}
-const missing = missingData([dataset], 'overall-dump');
-if (missing) {
-  process.stderr.write(missing + '\n');
-  process.exit(2);
-}
 const DIMS = ['language', 'emotion', 'engagement', 'conversation'];
 const split = await readSplit(dataset);
 const { items, communities, folds } = split;
