@@ -508,7 +508,16 @@ export interface EngagementDesign {
   threads: (string | null)[];
 }
 
+// A build fits the weights and checks them on the same design: worked out once per model.
+const designs = new WeakMap<CommunityModel, EngagementDesign>();
+
 export function engagementDesign(model: CommunityModel): EngagementDesign {
+  let design = designs.get(model);
+  if (!design) designs.set(model, (design = designOf(model)));
+  return design;
+}
+
+function designOf(model: CommunityModel): EngagementDesign {
   const sample = model.profile.sample;
   const eng = model.profile.counts.engagement;
   const meanAll = eng.n ? eng.s / eng.n / ENG_SCALE : 0;

@@ -103,6 +103,51 @@ export function pairCounts(pred: readonly number[], truth: readonly number[]): P
   return { correct, pairs };
 }
 
+/**
+ * pairCounts over a multiset of the items, given as how many times each is taken (`weights`), without building or
+ * sorting the multiset: the items are sorted and ranked once. A bootstrap over all pairs calls it once per
+ * resample. Copies of one item share its outcome, so they never pair with each other, as in pairCounts.
+ */
+export function weightedPairCounts(pred: readonly number[], truth: readonly number[]): (weights: ArrayLike<number>) => PairCounts {
+  const n = pred.length;
+  const predRank = denseRanks(pred);
+  const size = n ? Math.max(...predRank) + 1 : 0;
+  const order = truth.map((_, i) => i).sort((a, b) => truth[a] - truth[b] || a - b);
+  // Where each run of equal truth ends in `order`.
+  const runEnds: number[] = [];
+  for (let i = 0; i < n; i++) if (i + 1 === n || truth[order[i + 1]] !== truth[order[i]]) runEnds.push(i + 1);
+  const tree = new Float64Array(size + 1);
+  return (weights) => {
+    tree.fill(0);
+    let correct = 0;
+    let pairs = 0;
+    let inserted = 0;
+    let start = 0;
+    for (const end of runEnds) {
+      let added = 0;
+      for (let k = start; k < end; k++) {
+        const w = weights[order[k]];
+        if (w === 0) continue;
+        const r = predRank[order[k]];
+        let lower = 0;
+        for (let j = r; j > 0; j -= j & -j) lower += tree[j];
+        let upTo = 0;
+        for (let j = r + 1; j > 0; j -= j & -j) upTo += tree[j];
+        correct += w * (lower + (upTo - lower) / 2);
+        pairs += w * inserted;
+        added += w;
+      }
+      for (let k = start; k < end; k++) {
+        const w = weights[order[k]];
+        if (w !== 0) for (let j = predRank[order[k]] + 1; j <= size; j += j & -j) tree[j] += w;
+      }
+      inserted += added;
+      start = end;
+    }
+    return { correct, pairs };
+  };
+}
+
 function denseRanks(values: readonly number[]): number[] {
   const sorted = [...new Set(values)].sort((a, b) => a - b);
   const index = new Map(sorted.map((v, i) => [v, i]));

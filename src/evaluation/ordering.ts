@@ -3,8 +3,8 @@
 // interval over threads (or items); and the verdict on whether that supports a reading at all. The backtest and
 // the engagement dimension's own check of the community's history (model.ts) both use it, so a report's
 // "no reliable reading" and the backtest's say the same thing for the same reason.
-import { groupedPairCounts, pairCounts, spearman, type PairCounts } from './metrics.js';
-import { bootstrapInterval, type Interval } from './bootstrap.js';
+import { groupedPairCounts, pairCounts, spearman, weightedPairCounts, type PairCounts } from './metrics.js';
+import { bootstrapInterval, bootstrapWeighted, type Interval } from './bootstrap.js';
 
 export interface Pairing {
   /** 'thread': pairs within the same thread; 'all': all pairs of items. */
@@ -42,7 +42,14 @@ export function orderedShare(pred: readonly number[], truth: readonly number[], 
 /** Pairwise accuracy and its bootstrap interval (seeded: the same data and seed give the same interval). */
 export function pairwiseResult(pred: readonly number[], truth: readonly number[], p: Pairing, boot: { resamples: number; seed: number }): { pairwise: number; pairwiseInterval: Interval } {
   if (p.pairing === 'all') {
-    return { pairwise: orderedShare(pred, truth, p), pairwiseInterval: bootstrapInterval(p.units, (units) => orderedShare(pred, truth, p, units), boot) };
+    // Each unit is one item: a resample is how many times each item was drawn (the same draws, the same shares).
+    const items = p.units.map((u) => u[0]);
+    const counts = weightedPairCounts(...pick(pred, truth, items));
+    const share = (weights: Uint32Array): number => {
+      const c = counts(weights);
+      return c.pairs ? c.correct / c.pairs : Number.NaN;
+    };
+    return { pairwise: orderedShare(pred, truth, p), pairwiseInterval: bootstrapWeighted(items.length, share, boot) };
   }
   // Within threads the counts add up thread by thread: count each thread once and resample the counts (the same
   // draws and sums as counting each resampled thread again, without re-sorting it a thousand times).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapInterval, quantile, seededRandom } from '../../src/evaluation/bootstrap.js';
+import { bootstrapInterval, bootstrapWeighted, quantile, seededRandom } from '../../src/evaluation/bootstrap.js';
+import { pairCounts, weightedPairCounts } from '../../src/evaluation/metrics.js';
 import { assignFolds, hashUnit } from '../../src/evaluation/folds.js';
 
 describe('seeded bootstrap', () => {
@@ -24,6 +25,27 @@ describe('seeded bootstrap', () => {
     expect(bootstrapInterval(data, mean, { resamples: 200, seed: 3 })).toEqual(a);
     expect(a.low).toBeLessThan(mean(data));
     expect(a.high).toBeGreaterThan(mean(data));
+  });
+});
+
+describe('bootstrap over how often each item is drawn', () => {
+  it('gives the same interval as resampling the items, for pair counts over all pairs', () => {
+    // Ties in both prediction and truth, and sizes from 1 up: the weighted count must match the resampled one exactly.
+    for (let t = 0; t < 60; t++) {
+      const r = seededRandom(100 + t);
+      const n = 1 + Math.floor(r() * 120);
+      const pred = Array.from({ length: n }, () => Math.floor(r() * (t % 3 === 0 ? 4 : 500)) / 7);
+      const truth = Array.from({ length: n }, () => Math.floor(r() * (t % 2 ? 3 : 50)));
+      const share = (c: { correct: number; pairs: number }): number => (c.pairs ? c.correct / c.pairs : Number.NaN);
+      const resampled = bootstrapInterval(
+        pred.map((_, i) => i),
+        (u) => share(pairCounts(u.map((i) => pred[i]), u.map((i) => truth[i]))),
+        { resamples: 40, seed: t },
+      );
+      const counts = weightedPairCounts(pred, truth);
+      expect(bootstrapWeighted(n, (w) => share(counts(w)), { resamples: 40, seed: t })).toEqual(resampled);
+      expect(counts(new Uint32Array(n).fill(1))).toEqual(pairCounts(pred, truth));
+    }
   });
 });
 
