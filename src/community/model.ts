@@ -347,9 +347,23 @@ function topEmotionMix(model: CommunityModel): Record<string, number> {
   return Object.fromEntries(EMOTIONS.map((e) => [e, sum.emotions[e]]));
 }
 
+// A build reads each sample item's stems three to five times (its measure, its thread's, the engagement design):
+// split once per item.
+const sentencesOf = new WeakMap<SampleItem, string[][]>();
+const stemsOf = new WeakMap<SampleItem, string[]>();
+
 /** A sample item's stems, sentence by sentence (stored as lines of space-separated stems). */
 function sampleSentences(item: SampleItem): string[][] {
-  return item.w.split('\n').map((line) => (line ? line.split(' ') : []));
+  let s = sentencesOf.get(item);
+  if (!s) sentencesOf.set(item, (s = item.w.split('\n').map((line) => (line ? line.split(' ') : []))));
+  return s;
+}
+
+/** A sample item's stems in order, sentences run together. */
+function sampleStems(item: SampleItem): string[] {
+  let s = stemsOf.get(item);
+  if (!s) stemsOf.set(item, (s = sampleSentences(item).flat()));
+  return s;
 }
 
 function topSurface(entry: WordEntry | undefined): string | undefined {
@@ -372,7 +386,7 @@ function threadCounts(sample: readonly SampleItem[]): Map<string, OwnCounts> {
     else byThread.set(item.t, [item]);
   }
   const out = new Map<string, OwnCounts>();
-  for (const [t, list] of byThread) if (list.length > 1) out.set(t, ownCounts(list.flatMap(sampleSentences)));
+  for (const [t, list] of byThread) if (list.length > 1) out.set(t, ownCounts(list.map(sampleStems)));
   return out;
 }
 
@@ -537,7 +551,7 @@ function designOf(model: CommunityModel): EngagementDesign {
     if (list.length < 2) continue;
     const m = new Map<string, [number, number]>();
     for (const j of list) {
-      for (const w of new Set(sampleSentences(sample[j]).flat())) {
+      for (const w of new Set(sampleStems(sample[j]))) {
         const c = m.get(w);
         if (c) {
           c[0]++;
@@ -554,7 +568,7 @@ function designOf(model: CommunityModel): EngagementDesign {
     const shared = sample[i].t !== null ? threadStems.get(sample[i].t!) : undefined;
     let sum = 0;
     let tokens = 0;
-    for (const w of sampleSentences(sample[i]).flat()) {
+    for (const w of sampleStems(sample[i])) {
       if (!isContentStem(w)) continue;
       tokens++;
       const [k, se] = shared?.get(w) ?? [1, sample[i].e!];

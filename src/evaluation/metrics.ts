@@ -110,36 +110,43 @@ export function pairCounts(pred: readonly number[], truth: readonly number[]): P
  */
 export function weightedPairCounts(pred: readonly number[], truth: readonly number[]): (weights: ArrayLike<number>) => PairCounts {
   const n = pred.length;
-  const predRank = denseRanks(pred);
-  const size = n ? Math.max(...predRank) + 1 : 0;
-  const order = truth.map((_, i) => i).sort((a, b) => truth[a] - truth[b] || a - b);
-  // Where each run of equal truth ends in `order`.
+  const sorted = truth.map((_, i) => i).sort((a, b) => truth[a] - truth[b] || a - b);
+  const ranks = denseRanks(pred);
+  const size = n ? Math.max(...ranks) + 1 : 0;
+  // Items in truth order with their prediction ranks; where each run of equal truth ends.
+  const order = Int32Array.from(sorted);
+  const rankOf = Int32Array.from(sorted, (i) => ranks[i]);
   const runEnds: number[] = [];
-  for (let i = 0; i < n; i++) if (i + 1 === n || truth[order[i + 1]] !== truth[order[i]]) runEnds.push(i + 1);
+  for (let i = 0; i < n; i++) if (i + 1 === n || truth[sorted[i + 1]] !== truth[sorted[i]]) runEnds.push(i + 1);
+  // Fenwick tree of the weight inserted below each rank, and the weight at each rank itself (the ties).
   const tree = new Float64Array(size + 1);
+  const atRank = new Float64Array(size);
   return (weights) => {
     tree.fill(0);
+    atRank.fill(0);
     let correct = 0;
     let pairs = 0;
     let inserted = 0;
     let start = 0;
-    for (const end of runEnds) {
+    for (let e = 0; e < runEnds.length; e++) {
+      const end = runEnds[e];
       let added = 0;
       for (let k = start; k < end; k++) {
         const w = weights[order[k]];
         if (w === 0) continue;
-        const r = predRank[order[k]];
+        const r = rankOf[k];
         let lower = 0;
         for (let j = r; j > 0; j -= j & -j) lower += tree[j];
-        let upTo = 0;
-        for (let j = r + 1; j > 0; j -= j & -j) upTo += tree[j];
-        correct += w * (lower + (upTo - lower) / 2);
+        correct += w * (lower + atRank[r] / 2);
         pairs += w * inserted;
         added += w;
       }
       for (let k = start; k < end; k++) {
         const w = weights[order[k]];
-        if (w !== 0) for (let j = predRank[order[k]] + 1; j <= size; j += j & -j) tree[j] += w;
+        if (w === 0) continue;
+        const r = rankOf[k];
+        atRank[r] += w;
+        for (let j = r + 1; j <= size; j += j & -j) tree[j] += w;
       }
       inserted += added;
       start = end;
