@@ -40,7 +40,13 @@ interface Lane {
 
 export class MeasurePool {
   private readonly lanes: Lane[];
-  /** Lane index per batch number; -1 is the main thread. Two batches per worker for each one kept here. */
+  /**
+   * Lane index per batch number; -1 is the main thread. With k workers, each worker takes k batches for each one
+   * kept here: the main thread also reads, parses and de-duplicates every row (about a fifth of the measuring's
+   * cost on real exports), so with one worker the two share batches evenly, and with four the main thread
+   * measures one batch in seventeen. Two batches per worker for each one kept left the main thread waiting for
+   * its one worker for a fifth of a real build (BENCHMARKS.md).
+   */
   private readonly rotation: number[];
   private batch = emptyBatch();
   private batchNo = 0;
@@ -52,7 +58,7 @@ export class MeasurePool {
     limits: { sampleSize: number; maxWords: number; maxBigrams: number },
   ) {
     this.lanes = Array.from({ length: workers }, () => this.startLane(limits));
-    this.rotation = [...this.lanes.flatMap((_, i) => [i, i]), -1];
+    this.rotation = [...Array.from({ length: workers }, () => this.lanes.map((_, i) => i)).flat(), -1];
   }
 
   private startLane(limits: { sampleSize: number; maxWords: number; maxBigrams: number }): Lane {
