@@ -162,7 +162,9 @@ const bytes = statSync(file).size;
 console.error(`file: ${file} (${MB(bytes).toFixed(1)} MB, ${ROWS} rows)`);
 
 const parseOnly = parseOnlyScript(OUT);
-const HAS_SKLEARN = spawnSync('python3', ['-c', 'import sklearn'], { stdio: 'ignore' }).status === 0;
+// The first Python that has scikit-learn: $PYTHON, then python3 on the PATH (a pyenv shim may lack it), then the system's.
+const PYTHON = [process.env.PYTHON, 'python3', '/usr/bin/python3'].find((py) => py && spawnSync(py, ['-c', 'import sklearn'], { stdio: 'ignore' }).status === 0);
+const HAS_SKLEARN = PYTHON !== undefined;
 const tfidf = HAS_SKLEARN ? tfidfScript(OUT) : null;
 
 console.error('a. fast-csv parse only ...');
@@ -181,7 +183,7 @@ let pyMBps = PY_REFERENCE_MBPS;
 let pySource = 'reference figure (scikit-learn not installed)';
 if (HAS_SKLEARN) {
   console.error('c. python csv + TfidfVectorizer.fit ...');
-  const p = run([tfidf, file, 'body'], { cmd: 'python3' });
+  const p = run([tfidf, file, 'body'], { cmd: PYTHON });
   pyMBps = MB(bytes) / (p.ms / 1000);
   pySource = `measured in this run (${(p.ms / 1000).toFixed(2)} s)`;
 }
@@ -291,7 +293,7 @@ if (!real) {
     console.error(`real: ${x.name} ...`);
     const parse = run([parseOnly, x.csv]);
     const b = build(x.file, join(OUT, 'real', `${x.name}.profile.json`));
-    const py = HAS_SKLEARN ? run([tfidf, x.file, x.textColumn], { cmd: 'python3' }) : null;
+    const py = HAS_SKLEARN ? run([tfidf, x.file, x.textColumn], { cmd: PYTHON }) : null;
     rowsOut.push({ ...x, rows: Number(parse.stdout.trim()), parseMs: parse.ms, buildMs: b.ms, rssKb: b.rssKb, pyMs: py?.ms ?? null });
   }
   // The fixed cost: a ~1,000-row export, medians of 5 runs of each in turn, against `node -e 0` and fast-csv's
@@ -306,7 +308,7 @@ if (!real) {
     sm.node.push(run(['-e', '0']).ms);
   }
   const small = { build: median(sm.build), parse: median(sm.parse), node: median(sm.node) };
-  const smallPy = HAS_SKLEARN ? run([tfidf, real.small.file, 'text'], { cmd: 'python3' }).ms : null;
+  const smallPy = HAS_SKLEARN ? run([tfidf, real.small.file, 'text'], { cmd: PYTHON }).ms : null;
   // Peak RSS as the export grows 10×: every 10th Reddit post against all of them.
   console.error('real: peak RSS, 1/10 and all of reddit-16 ...');
   const tenth = build(real.tenth.file, join(OUT, 'real', 'tenth.profile.json'));
