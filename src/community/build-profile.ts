@@ -1,5 +1,4 @@
 // Builds a community profile from one or more exports in one streaming pass.
-import { statSync } from 'node:fs';
 import type { ColumnMap, SourceSummary } from '../types.js';
 import { InputError } from '../errors.js';
 import { count, skipList } from '../wording.js';
@@ -18,10 +17,7 @@ export interface BuildOptions extends Partial<ProfileBuildOptions> {
   strict?: boolean;
   /** Worker threads measuring items beside the main thread (default: one per core beyond the first, up to 4). */
   jobs?: number;
-  /**
-   * Accepted items measured on the main thread before workers start (small exports are not worth a thread).
-   * Default: none when the named exports hold WORKERS_AT_ONCE_BYTES or more, else DEFAULT_WORKERS_AFTER.
-   */
+  /** Accepted items measured on the main thread before workers start (small exports are not worth a thread). */
   workersAfter?: number;
   /** Called every few thousand rows with rows read and bytes read so far. */
   onProgress?: (rows: number, bytes: number) => void;
@@ -30,27 +26,6 @@ export interface BuildOptions extends Partial<ProfileBuildOptions> {
 }
 
 const MAX_PROBLEMS_LISTED = 20;
-/** Items read before workers start when the export's size is not known in advance (standard input, small files). */
-const DEFAULT_WORKERS_AFTER = 2000;
-/**
- * Named exports of this many bytes or more (compressed, as stored) start their workers with the first row: on a
- * 27 MB export the main thread measured the first 2,000 items alone while a core stood idle (BENCHMARKS.md).
- */
-const WORKERS_AT_ONCE_BYTES = 2_000_000;
-
-/** Bytes of the named exports (standard input counts as unknown: 0). */
-function namedBytes(paths: readonly string[]): number {
-  let bytes = 0;
-  for (const p of paths) {
-    if (p === STDIN) continue;
-    try {
-      bytes += statSync(p).size;
-    } catch {
-      // Unreadable paths fail with a clear message when opened; here they only count as small.
-    }
-  }
-  return bytes;
-}
 
 export async function buildProfile(paths: readonly string[], options: BuildOptions = {}): Promise<CommunityProfileData> {
   const opts: ProfileBuildOptions = {
@@ -69,7 +44,7 @@ export async function buildProfile(paths: readonly string[], options: BuildOptio
   const summary: ProfileSummary = { rowsRead: 0, itemsUsed: 0, skipped: builder.skipped, problems: [] };
   let columns: ColumnMap | null = null;
   const jobs = workersAvailable() ? (options.jobs ?? defaultJobs()) : 0;
-  const workersAfter = options.workersAfter ?? (jobs > 0 && namedBytes(paths) >= WORKERS_AT_ONCE_BYTES ? 0 : DEFAULT_WORKERS_AFTER);
+  const workersAfter = options.workersAfter ?? 2000;
   let accepted = 0;
   let pool: MeasurePool | null = null;
   try {
