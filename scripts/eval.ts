@@ -414,26 +414,55 @@ const lengthClass = (words: number): LengthClass => (words >= LONG_WORDS ? 'long
 interface Spread {
   n: number;
   median: number;
+  /**
+   * The median's 95% interval (language only; NaN elsewhere and under MIN_INTERVAL_ITEMS items): a seeded bootstrap
+   * over threads, so Stack Exchange items of one held-out thread (a question, its answers and comments, which share
+   * a topic) are resampled together; on Reddit every post is its own thread.
+   */
+  low: number;
+  high: number;
   below10: number;
   above90: number;
 }
 
-function spreadOf(xs: readonly number[]): Spread {
+/** Fewer items than this and the median's interval is not given (the binomial bound: 6 items can reach 95%). */
+const MIN_INTERVAL_ITEMS = 6;
+const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const n = s.length;
-  const median = n === 0 ? Number.NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-  return { n, median, below10: n ? s.filter((x) => x < 10).length / n : Number.NaN, above90: n ? s.filter((x) => x > 90).length / n : Number.NaN };
+  return n === 0 ? Number.NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+};
+
+function spreadOf(xs: readonly { v: number; thread: string }[], interval: boolean): Spread {
+  const s = xs.map((x) => x.v).sort((a, b) => a - b);
+  const n = s.length;
+  let low = Number.NaN;
+  let high = Number.NaN;
+  if (interval && n >= MIN_INTERVAL_ITEMS) {
+    const byThread = new Map<string, number[]>();
+    for (const x of xs) byThread.set(x.thread, [...(byThread.get(x.thread) ?? []), x.v]);
+    ({ low, high } = bootstrapInterval([...byThread.values()], (sample) => median(sample.flat()), { resamples: 1000, seed: 7 }));
+  }
+  return { n, median: median(s), low, high, below10: n ? s.filter((x) => x < 10).length / n : Number.NaN, above90: n ? s.filter((x) => x > 90).length / n : Number.NaN };
 }
 
 /** Per community, dimension and length class: the spread of the own held-out items' scores (all held-out items). */
 function ownSpreads(p: Prepared): Record<string, Record<Dimension, Record<LengthClass, Spread>>> {
   const out: Record<string, Record<Dimension, Record<LengthClass, Spread>>> = {};
   p.communities.forEach((name, c) => {
-    const scored = p.heldOut.filter((h) => h.c === c).map((h) => ownScore(p, h));
+    const scored = p.heldOut.filter((h) => h.c === c).map((h) => ({ r: ownScore(p, h), thread: h.item.thread }));
     out[name] = Object.fromEntries(
       DIMENSIONS.map((d) => [
         d,
-        Object.fromEntries(LENGTHS.map((l) => [l, spreadOf(scored.filter((r) => lengthClass(r.tokens) === l && r[d] !== null).map((r) => r[d]!))])),
+        Object.fromEntries(
+          LENGTHS.map((l) => [
+            l,
+            spreadOf(
+              scored.filter(({ r }) => lengthClass(r.tokens) === l && r[d] !== null).map(({ r, thread }) => ({ v: r[d]!, thread })),
+              d === 'language',
+            ),
+          ]),
+        ),
       ]),
     ) as Record<Dimension, Record<LengthClass, Spread>>;
   });
@@ -449,12 +478,24 @@ function logSpreads(log: (s?: string) => void, file: string, spreads: ReturnType
   const md = (x: number): string => (Number.isFinite(x) ? String(Math.round(x * 10) / 10) : 'n/a');
   log(`## ${file}: calibration, the language percentile of each community's own held-out items against its own profile (long posts: ${LONG_WORDS}+ words; honest: median near 50, ~10% below 10, ~10% above 90)`);
   log();
-  log('| community | long posts | median | below 10 | above 90 | short items | median | below 10 | above 90 |');
-  log('|---|---|---|---|---|---|---|---|---|');
+  log(`Each median with its 95% interval (seeded bootstrap over held-out threads, 1000 resamples; n/a under ${MIN_INTERVAL_ITEMS} items); "50 in" says whether 50 lies inside it. It covers the sampling of the held-out items, not of the profile's own items (another split changes both; EVALUATION.md, "Why four calibration cells were off").`);
+  log();
+  log('| community | long posts | median (95% interval) | 50 in | below 10 | above 90 | short items | median (95% interval) | 50 in | below 10 | above 90 |');
+  log('|---|---|---|---|---|---|---|---|---|---|---|');
+  const ci = (s: Spread): string => `${md(s.median)} (${Number.isFinite(s.low) ? `${md(s.low)}–${md(s.high)}` : 'n/a'})`;
+  const inside = (s: Spread): string => (Number.isFinite(s.low) ? (s.low <= 50 && 50 <= s.high ? 'yes' : '**no**') : 'n/a');
   for (const n of names) {
     const { long, short } = spreads[n].language;
-    log(`| ${n} | ${long.n} | ${md(long.median)} | ${pc(long.below10)} | ${pc(long.above90)} | ${short.n} | ${md(short.median)} | ${pc(short.below10)} | ${pc(short.above90)} |`);
+    log(`| ${n} | ${long.n} | ${ci(long)} | ${inside(long)} | ${pc(long.below10)} | ${pc(long.above90)} | ${short.n} | ${ci(short)} | ${inside(short)} | ${pc(short.below10)} | ${pc(short.above90)} |`);
   }
+  log();
+  const cells = names.flatMap((n) => LENGTHS.map((l) => ({ n, l, s: spreads[n].language[l] }))).filter((c) => c.s.n >= MIN_SPREAD_ITEMS);
+  const off = cells.filter((c) => c.s.median < 40 || c.s.median > 60);
+  const excluded = cells.filter((c) => c.s.low > 50 || c.s.high < 50);
+  const cellName = (c: (typeof cells)[number]): string => `${c.n} ${c.l} ${md(c.s.median)} (${md(c.s.low)}–${md(c.s.high)})`;
+  log(
+    `Cells of ${MIN_SPREAD_ITEMS}+ items: ${cells.length}; median outside 40–60: ${off.length}${off.length ? ` (${off.map(cellName).join('; ')})` : ''}; 50 outside the median's 95% interval: ${excluded.length}${excluded.length ? ` (${excluded.map(cellName).join('; ')})` : ''} — with honest percentiles about 5% of cells (${(0.05 * cells.length).toFixed(1)}) would be, by chance.`,
+  );
   log();
   log(`## ${file}: calibration, every dimension (own held-out items; medians over communities with ${MIN_SPREAD_ITEMS}+ items of the length class)`);
   log();
