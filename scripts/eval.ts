@@ -1,7 +1,7 @@
 // `npm run eval`: measures the reading on real communities nobody on the team wrote (../shared/eval), side by side
 // with simple baselines. Uses the real code paths: buildProfile → buildModel → analysisInput → the analyzers.
 //
-//   npx tsx scripts/eval.ts [--held-out N] [--scored N] [--json FILE] [--only reddit|stackexchange] [--check N] [--no-protocol]
+//   npx tsx scripts/eval.ts [--held-out N] [--scored N] [--json FILE] [--only reddit|stackexchange] [--check N] [--no-protocol] [--calibration-splits N (5)]
 //
 // Design (see EVALUATION.md): items are split 80/20 by a hash of their thread id (a Reddit post is its own
 // thread, so this is the item id there; on Stack Exchange whole question threads are held out, so an answer's
@@ -34,6 +34,9 @@ const CLOSE_PAIRS: [string, string][] = [
   ['Fitness', 'loseit'],
 ];
 
+/** The data's folds: the eval holds out fold 0; the pooled calibration tables hold out each in turn. */
+const SPLITS = 5;
+
 interface Args {
   heldOut: number;
   scored: number;
@@ -41,10 +44,12 @@ interface Args {
   only: Dataset | null;
   check: number;
   protocol: boolean;
+  /** Splits the calibration tables pool (each item held out once); 1: the eval's split alone. */
+  splits: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { heldOut: 150, scored: 40, json: null, only: null, check: 20, protocol: true };
+  const args: Args = { heldOut: 150, scored: 40, json: null, only: null, check: 20, protocol: true, splits: SPLITS };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--held-out') args.heldOut = Number(argv[++i]);
@@ -53,6 +58,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--only') args.only = argv[++i] as Dataset;
     else if (a === '--check') args.check = Number(argv[++i]);
     else if (a === '--no-protocol') args.protocol = false;
+    else if (a === '--calibration-splits') args.splits = Math.min(SPLITS, Math.max(1, Math.floor(Number(argv[++i])) || 1));
     else throw new Error(`unknown argument ${a}`);
   }
   return args;
@@ -168,8 +174,13 @@ interface Prepared {
   heldOut: { item: Item; doc: Document; c: number }[];
 }
 
-async function prepare(dataset: Dataset, tmp: string): Promise<Prepared> {
-  const split = await readSplit(dataset);
+/**
+ * Profiles of every community's training folds and its held-out documents. `heldFold` (0–4) is the fold held out:
+ * 0 is the eval's split; the pooled calibration tables hold out the others too, fold 0 taking the held one's place.
+ */
+async function prepare(dataset: Dataset, tmp: string, heldFold = 0): Promise<Prepared> {
+  const read = await readSplit(dataset);
+  const split = heldFold === 0 ? read : { ...read, folds: read.folds.map((f) => (f === heldFold ? 0 : f === 0 ? heldFold : f)) };
   const { items, communities, folds } = split;
   const models: CommunityModel[] = [];
   for (const c of communities) models.push(buildModel(await trainingProfile(split, c, join(tmp, `${dataset}-${c}.ndjson`))));
@@ -446,11 +457,17 @@ function spreadOf(xs: readonly { v: number; thread: string }[], interval: boolea
   return { n, median: median(s), low, high, below10: n ? s.filter((x) => x < 10).length / n : Number.NaN, above90: n ? s.filter((x) => x > 90).length / n : Number.NaN };
 }
 
+type OwnScored = { r: Scored & { tokens: number }; thread: string }[];
+
+/** Per community: each own held-out item's scores against its own profile, with its thread. */
+function ownScored(p: Prepared): Record<string, OwnScored> {
+  return Object.fromEntries(p.communities.map((name, c) => [name, p.heldOut.filter((h) => h.c === c).map((h) => ({ r: ownScore(p, h), thread: h.item.thread }))]));
+}
+
 /** Per community, dimension and length class: the spread of the own held-out items' scores (all held-out items). */
-function ownSpreads(p: Prepared): Record<string, Record<Dimension, Record<LengthClass, Spread>>> {
+function ownSpreads(byCommunity: Record<string, OwnScored>): Record<string, Record<Dimension, Record<LengthClass, Spread>>> {
   const out: Record<string, Record<Dimension, Record<LengthClass, Spread>>> = {};
-  p.communities.forEach((name, c) => {
-    const scored = p.heldOut.filter((h) => h.c === c).map((h) => ({ r: ownScore(p, h), thread: h.item.thread }));
+  Object.entries(byCommunity).forEach(([name, scored]) => {
     out[name] = Object.fromEntries(
       DIMENSIONS.map((d) => [
         d,
@@ -472,11 +489,11 @@ function ownSpreads(p: Prepared): Record<string, Record<Dimension, Record<Length
 /** Communities whose spread is based on fewer items than this are listed but not counted as the worst. */
 const MIN_SPREAD_ITEMS = 20;
 
-function logSpreads(log: (s?: string) => void, file: string, spreads: ReturnType<typeof ownSpreads>): void {
+function logSpreads(log: (s?: string) => void, file: string, spreads: ReturnType<typeof ownSpreads>, pooled = ''): void {
   const names = Object.keys(spreads);
   const pc = (x: number): string => (Number.isFinite(x) ? `${Math.round(100 * x)}%` : 'n/a');
   const md = (x: number): string => (Number.isFinite(x) ? String(Math.round(x * 10) / 10) : 'n/a');
-  log(`## ${file}: calibration, the language percentile of each community's own held-out items against its own profile (long posts: ${LONG_WORDS}+ words; honest: median near 50, ~10% below 10, ~10% above 90)`);
+  log(`## ${file}: calibration${pooled}, the language percentile of each community's own held-out items against its own profile (long posts: ${LONG_WORDS}+ words; honest: median near 50, ~10% below 10, ~10% above 90)`);
   log();
   log(`Each median with its 95% interval (seeded bootstrap over held-out threads, 1000 resamples; n/a under ${MIN_INTERVAL_ITEMS} items); "50 in" says whether 50 lies inside it. It covers the sampling of the held-out items, not of the profile's own items (another split changes both; EVALUATION.md, "Why four calibration cells were off").`);
   log();
@@ -497,7 +514,7 @@ function logSpreads(log: (s?: string) => void, file: string, spreads: ReturnType
     `Cells of ${MIN_SPREAD_ITEMS}+ items: ${cells.length}; median outside 40–60: ${off.length}${off.length ? ` (${off.map(cellName).join('; ')})` : ''}; 50 outside the median's 95% interval: ${excluded.length}${excluded.length ? ` (${excluded.map(cellName).join('; ')})` : ''} — with honest percentiles about 5% of cells (${(0.05 * cells.length).toFixed(1)}) would be, by chance.`,
   );
   log();
-  log(`## ${file}: calibration, every dimension (own held-out items; medians over communities with ${MIN_SPREAD_ITEMS}+ items of the length class)`);
+  log(`## ${file}: calibration${pooled}, every dimension (own held-out items; medians over communities with ${MIN_SPREAD_ITEMS}+ items of the length class)`);
   log();
   log('| dimension | items | communities | lowest median | highest median | median of medians | mean share below 10 | mean share above 90 | worst community (median farthest from 50) |');
   log('|---|---|---|---|---|---|---|---|---|');
@@ -658,10 +675,26 @@ async function main(): Promise<void> {
         out[`${dataset}-engagement`] = eng;
       }
       out[`${dataset}-fit`] = fit;
-      const spreads = ownSpreads(p);
+      const own = ownScored(p);
+      const spreads = ownSpreads(own);
       logSpreads(log, FILES[dataset], spreads);
       out[`${dataset}-calibration`] = spreads;
       if (args.protocol) protocolSums(p, protocol);
+      if (args.splits > 1) {
+        // One split's cells of 40-200 items swing by more than their intervals say (the profile's own items change
+        // with the split too): every item held out once, each against the profile of the other four folds.
+        const ts = performance.now();
+        const pooledScores = Object.fromEntries(Object.entries(own).map(([name, xs]) => [name, [...xs]]));
+        for (let f = 1; f < args.splits; f++) {
+          const q = await prepare(dataset, tmp, f);
+          for (const [name, xs] of Object.entries(ownScored(q))) pooledScores[name].push(...xs);
+        }
+        const pooled = ownSpreads(pooledScores);
+        logSpreads(log, FILES[dataset], pooled, ` pooled over ${args.splits} splits (every item held out once, against the profile of the other folds)`);
+        out[`${dataset}-calibration-pooled`] = pooled;
+        log(`(${dataset}: the ${args.splits - 1} further splits ${((performance.now() - ts) / 1000).toFixed(1)} s)`);
+        log();
+      }
       log(`(${dataset}: profiles and documents ${prepSecs.toFixed(1)} s, community fit ${fitSecs.toFixed(1)} s, total ${((performance.now() - t) / 1000).toFixed(1)} s)`);
       log();
     }
