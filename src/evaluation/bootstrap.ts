@@ -47,7 +47,8 @@ export function bootstrapInterval<T>(
 /**
  * The same interval as bootstrapInterval over `n` units (the same seed draws the same units), for a statistic that
  * reads a resample as how many times each unit was drawn: for pair counts over all items that skips re-sorting
- * every resample (EVALUATION.md's engagement check ran a 1,000-resample bootstrap in every profile build).
+ * every resample, which was most of a profile build's engagement check (model.ts: 1,000 resamples of up to 2,000
+ * items in every build; BENCHMARKS.md).
  */
 export function bootstrapWeighted(n: number, statistic: (weights: Uint32Array) => number, options: { resamples?: number; seed?: number; level?: number } = {}): Interval {
   if (n === 0) return { low: Number.NaN, high: Number.NaN };
