@@ -2,6 +2,7 @@
 import { Command, Option } from 'commander';
 import { columnOptions, columnOverrides, emit, parsePositiveInt, type ColumnFlags } from './common.js';
 import { UsageError } from '../errors.js';
+import { BACKTEST_DEFAULTS } from '../evaluation/ordering.js';
 
 interface BacktestFlags extends ColumnFlags {
   folds: string;
@@ -15,8 +16,8 @@ export function backtestCommand(setCode: (code: number) => void): Command {
   const cmd = new Command('backtest')
     .description("k-fold check of the reading on a community's own history: does it order higher-engagement items above lower ones?")
     .argument('<export>', "the community's exported history with an engagement column: CSV, JSON array or NDJSON, optionally .gz; '-' for standard input")
-    .option('-k, --folds <k>', 'number of folds: each fold is scored against a profile of the others', '5')
-    .option('--seed <n>', 'seed for the fold assignment and the bootstrap (same seed, same result)', '1')
+    .option('-k, --folds <k>', 'number of folds: each fold is scored against a profile of the others', String(BACKTEST_DEFAULTS.folds))
+    .option('--seed <n>', 'seed for the fold assignment and the bootstrap (same seed, same result)', String(BACKTEST_DEFAULTS.seed))
     .option('--max-items <n>', 'most held-out items scored (whole threads, in seeded order)', '3000')
     .addOption(new Option('-f, --format <format>', 'output format (default: text)').choices(['text', 'json']))
     .option('-o, --output <file>', 'write the result to a file (atomically) instead of standard output');
@@ -43,7 +44,7 @@ intervals, next to length alone. Exit codes: 0 ok, 2 usage or input error
     const { readBacktestItems } = await import('../evaluation/read-items.js');
     const { runBacktest, formatBacktestText } = await import('../evaluation/backtest.js');
     const { items, columns } = await readBacktestItems(path, columnOverrides(flags));
-    const result = runBacktest(items, columns, { folds, seed, maxItems, resamples: 1000 });
+    const result = runBacktest(items, columns, { folds, seed, maxItems, resamples: BACKTEST_DEFAULTS.resamples });
     const out = flags.format === 'json' ? JSON.stringify({ kind: 'resonate-backtest', columns, ...result }, null, 2) + '\n' : formatBacktestText(result);
     await emit(out, flags.output);
     setCode(0);

@@ -12,7 +12,8 @@ import { firstAtLeast } from '../text/sorted-numbers.js';
 import { ENG_SCALE, unflattenStats } from './profile-builder.js';
 import type { CommunityProfileData, EngagementSums, SampleItem, WordEntry } from './profile-types.js';
 import { assignFolds } from '../evaluation/folds.js';
-import { noReliableReading, pairingOf, pairwiseResult } from '../evaluation/ordering.js';
+import { BACKTEST_DEFAULTS, noReliableReading, pairingOf, pairwiseResult, threadKeys } from '../evaluation/ordering.js';
+import { groupIndices } from '../evaluation/metrics.js';
 
 /** Items a term must appear in before its engagement effect is taken at half strength. */
 export const EFFECT_SHRINK = 10;
@@ -124,8 +125,8 @@ export const MIN_SAMPLE_THREADS = 10;
 
 /**
  * The engagement measure checked on the community's own history, as `resonate backtest` checks a score: the rated
- * sample items dealt into 5 folds by thread (seed 1, the backtest's defaults), the weights fitted on 4 folds and
- * applied to the fifth, and the predictions' ordering of same-thread pairs (or all pairs, without threads) with a
+ * sample items dealt into folds by thread (BACKTEST_DEFAULTS: 5 folds, seed 1), the weights fitted on the other folds
+ * and applied to each, and the predictions' ordering of same-thread pairs (or all pairs, without threads) with a
  * bootstrap interval (1000 resamples). `caveat` is noReliableReading's verdict: why the history supports no
  * engagement reading, or null when it does.
  */
@@ -137,10 +138,6 @@ export interface EngagementCheck {
   pairing: 'thread' | 'all';
   caveat: string | null;
 }
-
-export const CHECK_FOLDS = 5;
-export const CHECK_SEED = 1;
-export const CHECK_RESAMPLES = 1000;
 
 /** Share of the community's sample items shorter than `words` (ties count half). */
 export function lengthQuantile(effect: LengthEffect, words: number): number {
@@ -378,15 +375,10 @@ function topSurface(entry: WordEntry | undefined): string | undefined {
 
 /** Per thread with two or more sample items: their stems counted together (for leaving the thread out). */
 function threadCounts(sample: readonly SampleItem[]): Map<string, OwnCounts> {
-  const byThread = new Map<string, SampleItem[]>();
-  for (const item of sample) {
-    if (item.t === null) continue;
-    const list = byThread.get(item.t);
-    if (list) list.push(item);
-    else byThread.set(item.t, [item]);
-  }
   const out = new Map<string, OwnCounts>();
-  for (const [t, list] of byThread) if (list.length > 1) out.set(t, ownCounts(list.map(sampleStems)));
+  for (const group of groupIndices(sample.map((item) => item.t))) {
+    if (group.length > 1) out.set(sample[group[0]].t!, ownCounts(group.map((i) => sampleStems(sample[i]))));
+  }
   return out;
 }
 
@@ -538,17 +530,10 @@ function designOf(model: CommunityModel): EngagementDesign {
   const rated: number[] = [];
   for (let i = 0; i < sample.length; i++) if (sample[i].e !== null) rated.push(i);
   // Per thread of two or more rated sample items: each stem's item count and summed log-engagement among them.
-  const byThread = new Map<string, number[]>();
-  for (const i of rated) {
-    const t = sample[i].t;
-    if (t === null) continue;
-    const list = byThread.get(t);
-    if (list) list.push(i);
-    else byThread.set(t, [i]);
-  }
   const threadStems = new Map<string, Map<string, [number, number]>>();
-  for (const [t, list] of byThread) {
-    if (list.length < 2) continue;
+  for (const group of groupIndices(rated.map((i) => sample[i].t))) {
+    if (group.length < 2) continue;
+    const list = group.map((g) => rated[g]);
     const m = new Map<string, [number, number]>();
     for (const j of list) {
       for (const w of new Set(sampleStems(sample[j]))) {
@@ -559,7 +544,7 @@ function designOf(model: CommunityModel): EngagementDesign {
         } else m.set(w, [1, sample[j].e!]);
       }
     }
-    threadStems.set(t, m);
+    threadStems.set(sample[list[0]].t!, m);
   }
   const X: number[][] = [];
   const Y: number[] = [];
@@ -601,25 +586,18 @@ function fitWeights(X: readonly number[][], Y: readonly number[], threaded: bool
 
 /** Whether the sample holds at least MIN_SAMPLE_THREADS threads with two or more rated items. */
 function threaded(threads: readonly (string | null)[]): boolean {
-  const seen = new Map<string, number>();
-  let pairs = 0;
-  for (const t of threads) {
-    if (t === null) continue;
-    const k = (seen.get(t) ?? 0) + 1;
-    seen.set(t, k);
-    if (k === 2) pairs++;
-  }
-  return pairs >= MIN_SAMPLE_THREADS;
+  return groupIndices(threads).filter((g) => g.length > 1).length >= MIN_SAMPLE_THREADS;
 }
 
 /** EngagementCheck: the weights cross-fitted over folds of the rated sample items, their ordering judged. */
 function checkEngagement(model: CommunityModel): EngagementCheck {
   const { X, Y, threads } = engagementDesign(model);
-  const keys = threads.map((t, i) => (t !== null ? `t:${t}` : `i:${i}`));
-  const fold = assignFolds(keys, CHECK_FOLDS, CHECK_SEED);
+  const keys = threadKeys(threads);
+  const { folds, seed, resamples } = BACKTEST_DEFAULTS;
+  const fold = assignFolds(keys, folds, seed);
   const isThreaded = threaded(threads);
   const pred = new Array<number>(X.length).fill(0);
-  for (let f = 0; f < CHECK_FOLDS; f++) {
+  for (let f = 0; f < folds; f++) {
     const train = X.flatMap((_, i) => (fold[i] !== f ? [i] : []));
     if (train.length < 20 || !model.lengthEffect) continue; // too few to fit: the held-out fold ties at 0
     const w = fitWeights(
@@ -632,7 +610,7 @@ function checkEngagement(model: CommunityModel): EngagementCheck {
     });
   }
   const p = pairingOf(Y, keys);
-  const r = pairwiseResult(pred, Y, p, { resamples: CHECK_RESAMPLES, seed: CHECK_SEED });
+  const r = pairwiseResult(pred, Y, p, { resamples, seed });
   return { pairwise: r.pairwise, low: r.pairwiseInterval.low, high: r.pairwiseInterval.high, pairs: p.pairs, pairing: p.pairing, caveat: noReliableReading(r, p) };
 }
 

@@ -12,7 +12,7 @@ import { TOOL_VERSION } from '../version.js';
 import { hashText } from '../community/hash.js';
 import { assignFolds } from './folds.js';
 import type { Interval } from './bootstrap.js';
-import { noReliableReading, pairingOf, pairwiseResult, spearmanResult } from './ordering.js';
+import { noReliableReading, pairingOf, pairwiseResult, spearmanResult, threadKeys } from './ordering.js';
 
 export interface BacktestOptions {
   folds: number;
@@ -79,7 +79,7 @@ export function profileFromItems(items: readonly ItemInput[], columns: ColumnMap
 export function runBacktest(items: readonly ItemInput[], columns: ColumnMap, options: BacktestOptions): BacktestResult {
   const k = options.folds;
   // Items of one thread share a fold, so a held-out item's thread never trains the profile that scores it.
-  const keys = items.map((it, i) => (it.thread !== null ? `t:${it.thread}` : `i:${i}`));
+  const keys = threadKeys(items.map((it) => it.thread));
   const fold = assignFolds(keys, k, options.seed);
   // Cap the work: whole threads (or items) in seeded hash order until maxItems engaged items are taken.
   const engagedKeys = [...new Set(keys.filter((_, i) => items[i].engagement !== null))].sort((a, b) => {

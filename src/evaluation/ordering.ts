@@ -16,6 +16,15 @@ export interface Pairing {
   threads: number | null;
 }
 
+/**
+ * `resonate backtest`'s defaults: folds, seed (of the folds and the bootstrap) and bootstrap resamples. The
+ * engagement dimension's own check of a community's history (model.ts) uses them too, so the two judge alike.
+ */
+export const BACKTEST_DEFAULTS = { folds: 5, seed: 1, resamples: 1000 } as const;
+
+/** Pairing keys: an item's thread, or a key of its own when it has none (so it pairs across, never within). */
+export const threadKeys = (threads: readonly (string | null)[]): string[] => threads.map((t, i) => (t !== null ? `t:${t}` : `i:${i}`));
+
 /** Fewer pairs with different engagement than this and no ordering of them is a reading. */
 export const MIN_PAIRS = 30;
 
