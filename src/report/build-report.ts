@@ -9,7 +9,7 @@ import { reportDetail } from './report-detail.js';
 import { bandOf, DEFAULT_WEIGHTS, overallScore, overallSentence } from './overall.js';
 import { REPORT_SCHEMA_VERSION, type Report } from './report-types.js';
 import { isoDay } from './iso-day.js';
-import { languageNote, languagesDiffer, type Languages } from '../analyzers/language-gate.js';
+import { languageNote, type Languages } from '../analyzers/language-gate.js';
 import { count } from '../wording.js';
 
 export const NOTICE = 'This is a resonance reading (how well the draft fits this community\'s language, feelings and habits), not a prediction of virality or reach.';
@@ -26,9 +26,7 @@ export function buildReport(doc: Document, model: CommunityModel, options: Repor
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const score = overallScore(dimensions, weights);
   const band = score === null ? null : bandOf(score);
-  const mismatch = languagesDiffer(input.languages);
-  // Sentence highlights rank words of one language by another's model: nothing to show.
-  const hl = mismatch ? { strongest: [], weakest: [] } : highlights(input);
+  const hl = highlights(input);
   const profile = model.profile;
   const c = profile.counts;
   return {

@@ -5,6 +5,7 @@ import { arousalIntensity } from '../analyzers/emotion.js';
 import { round } from '../analyzers/language.js';
 import { emotionLexicon } from '../lexicons/index.js';
 import { displayLine } from '../text/normalize.js';
+import { languagesDiffer } from '../analyzers/language-gate.js';
 import type { SentenceHighlight, SentenceReading, SentenceTone } from './report-types.js';
 
 const MIN_TOKENS = 4;
@@ -21,6 +22,8 @@ interface Scored {
 /** The sentences long enough to read, each with its standing among the draft's own sentences. */
 function scoreSentences(input: AnalysisInput): Scored[] {
   const { doc, draft } = input;
+  // A draft in another language than the community's would have its words ranked by the other language's model.
+  if (languagesDiffer(input.languages)) return [];
   const rows = doc.sentences
     .map((s, i) => {
       const llr = draft.llr[i];
@@ -97,16 +100,17 @@ export function toneOf(standing: number): SentenceTone {
   return standing >= 1 ? 'strongest' : standing >= 1 / 3 ? 'strong' : standing > -1 / 3 ? 'middle' : standing > -1 ? 'weak' : 'weakest';
 }
 
-/** Every sentence of the draft, in order, with the same reading the highlights rank by (short ones unread). */
+/** Every sentence of the draft, in order, with the same reading the highlights rank by (short ones, and all of a draft in another language, unread). */
 export function sentenceReadings(input: AnalysisInput): SentenceReading[] {
   const byIndex = new Map(scoreSentences(input).map((r) => [r.i, r]));
+  const unread = languagesDiffer(input.languages) ? 'not read: the draft and the community write different languages' : `too short to read (fewer than ${MIN_TOKENS} words)`;
   let prevEnd = 0;
   return input.doc.sentences.map((s, i) => {
     // A sentence starting on a later line than the one before ended starts a new block (paragraph, heading, item).
     const newBlock = i > 0 && s.line > prevEnd;
     prevEnd = s.line + (s.text.match(/\n/g)?.length ?? 0);
     const r = byIndex.get(i);
-    if (!r) return { line: s.line, column: s.column, text: s.text, newBlock, languageFit: null, emotion: null, standing: null, tone: 'unread', why: `too short to read (fewer than ${MIN_TOKENS} words)` };
+    if (!r) return { line: s.line, column: s.column, text: s.text, newBlock, languageFit: null, emotion: null, standing: null, tone: 'unread', why: unread };
     const standing = round(r.combined, 2);
     return { line: s.line, column: s.column, text: s.text, newBlock, languageFit: round(r.fit), emotion: round(r.emo), standing, tone: toneOf(standing), why: explain(input, i, r.combined >= 0).why };
   });

@@ -5,6 +5,7 @@ import { engagedMix } from '../analyzers/emotion.js';
 import { EMOTIONS } from '../lexicons/index.js';
 import type { EmotionId } from '../types.js';
 import { sentenceReadings } from './highlights.js';
+import { languagesDiffer } from '../analyzers/language-gate.js';
 import type { ReportDetail } from './report-types.js';
 
 function shares(counts: Readonly<Record<string, number>>): (e: EmotionId) => number {
@@ -28,7 +29,8 @@ export function reportDetail(input: AnalysisInput): ReportDetail {
         return { term: d.term, itemShare: round(d.itemShare), line: at.line, column: at.column };
       }),
       missed: missed.map((d) => ({ term: d.term, itemShare: round(d.itemShare) })),
-      replace: offVocab.map((t) => ({ term: t.term, communityCount: model.words.get(t.stem)?.[0] ?? 0, line: t.line, column: t.column })),
+      // As the language analyzer gives no "replace words" advice when the languages differ, nothing to replace.
+      replace: languagesDiffer(input.languages) ? [] : offVocab.map((t) => ({ term: t.term, communityCount: model.words.get(t.stem)?.[0] ?? 0, line: t.line, column: t.column })),
       distinctive: model.distinctive.length,
     },
   };

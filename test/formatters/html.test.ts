@@ -38,6 +38,18 @@ describe('--format html (built CLI)', () => {
     expect(r.stdout).toContain('onerror=&quot;window.x=2&quot;');
   });
 
+  it('prints the report notes, and reads no sentence of a draft in another language than the community', () => {
+    const spanish = 'fixtures/consistency/spanish-post.markdown';
+    const page = run(['score', spanish, '--community', COMMUNITY, '--format', 'html']);
+    expect(page.code).toBe(0);
+    expect(page.stdout).toMatch(/<p class="note">Note: The draft reads as Spanish \(spa\)/);
+    // Every sentence untinted, with the reason, and no Spanish word offered for replacement.
+    expect(page.stdout).toMatch(/class="s t-unread"/);
+    expect(page.stdout).not.toMatch(/class="s t-(?:strongest|strong|middle|weak|weakest)"/);
+    expect(page.stdout).toContain('not read: the draft and the community write different languages');
+    expect(page.stdout).not.toContain('<ul class="chips replace">');
+  });
+
   it('leaves the JSON, text and Markdown reports as they are: the detail is built for HTML only', () => {
     const json = run(['score', DRAFTS.native, '--community', COMMUNITY, '--format', 'json']);
     expect(JSON.parse(json.stdout)).not.toHaveProperty('detail');

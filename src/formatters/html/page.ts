@@ -116,6 +116,7 @@ th[aria-sort=ascending] button::after { content: " ▲"; } th[aria-sort=descendi
 details { margin: .4rem 0; } summary { cursor: pointer; color: var(--blue); font-weight: 600; }
 .evidence { margin: .3rem 0 .6rem; padding-left: 1.2rem; font-size: .875rem; }
 .error { color: #8a1c00; font-weight: 600; }
+.note { border-left: 4px solid #8a1c00; padding: .2rem .7rem; }
 .notice { margin-top: 2.5rem; font-size: .875rem; color: var(--muted); border-top: 1px solid var(--line); padding-top: .8rem; }
 .cmp { display: grid; grid-template-columns: 1fr 2.5rem; gap: .5rem; align-items: center; min-width: 12rem; }
 .side { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }

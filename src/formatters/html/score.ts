@@ -33,6 +33,7 @@ export const formatHtml: Formatter = (r) => {
 <p class="muted small">${esc(communityLine(r))}</p>
 </header>
 <main>
+${r.notes.map((n) => `<p class="note">Note: ${esc(n)}</p>`).join('\n')}
 ${summaryBlock(r, true)}
 <h2 id="suggestions">What to change</h2>
 ${suggestionList(r.suggestions)}
