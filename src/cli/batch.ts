@@ -5,7 +5,7 @@ import { chalkFor, columnOptions, emit, resolveSettings, type OutputFlags, commu
 import { InputError, ResonateError } from '../errors.js';
 import { displayLine } from '../text/normalize.js';
 import { count } from '../wording.js';
-import { BATCH_FORMAT_NAMES, type BatchFormatName } from '../formatters/batch-index.js';
+import { BATCH_FORMAT_NAMES, type BatchFormatName } from '../formatters/names.js';
 import type { BatchItem, BatchSort } from '../report/batch-report.js';
 
 interface BatchFlags extends CommunityFlags, OutputFlags {
@@ -24,7 +24,7 @@ export function batchCommand(setCode: (code: number) => void): Command {
     .argument('<inputs...>', "a calendar .csv (columns id, title, date, channel and body or path; '-' for standard input), draft files, globs or folders")
     .addOption(communityOption())
     .addOption(profileOption())
-    .addOption(new Option('-f, --format <format>', 'output format (default: text)').choices(BATCH_FORMAT_NAMES as string[]))
+    .addOption(new Option('-f, --format <format>', 'output format (default: text)').choices(BATCH_FORMAT_NAMES))
     .addOption(new Option('--sort <order>', 'row order: score (highest first), date (earliest first) or input (default: score)').choices([...SORTS]))
     .option('-o, --output <file>', 'write the result to a file (atomically) instead of standard output')
     .option('--fail-under <score>', 'exit with code 1 when any draft scores below this (0-100); the output says which')

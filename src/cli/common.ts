@@ -4,7 +4,7 @@ import { Option } from 'commander';
 import { UsageError } from '../errors.js';
 import { writeStdout } from '../output/stdout.js';
 import { writeAtomic } from '../output/write-atomic.js';
-import { FORMAT_NAMES } from '../formatters/index.js';
+import { FORMAT_NAMES } from '../formatters/names.js';
 import { displayLine } from '../text/normalize.js';
 
 export interface ColumnFlags {

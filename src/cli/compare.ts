@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { checkCommunityFlags, loadCommunity, type CommunityFlags } from './load-community.js';
 import { chalkFor, columnOptions, emit, resolveSettings, type OutputFlags, communityOption, profileOption } from './common.js';
 import { UsageError } from '../errors.js';
-import { COMPARE_FORMAT_NAMES, type CompareFormatName } from '../formatters/compare-index.js';
+import { COMPARE_FORMAT_NAMES, type CompareFormatName } from '../formatters/names.js';
 
 type CompareFlags = CommunityFlags & OutputFlags;
 
@@ -14,7 +14,7 @@ export function compareCommand(setCode: (code: number) => void): Command {
     .argument('<b>', "the second draft (.md or .txt; '-' for standard input)")
     .addOption(communityOption())
     .addOption(profileOption())
-    .addOption(new Option('-f, --format <format>', 'output format (default: text)').choices(COMPARE_FORMAT_NAMES as string[]))
+    .addOption(new Option('-f, --format <format>', 'output format (default: text)').choices(COMPARE_FORMAT_NAMES))
     .option('-o, --output <file>', 'write the result to a file (atomically) instead of standard output')
     .option('--no-color', 'never colour the text output');
   for (const o of columnOptions()) cmd.addOption(o);

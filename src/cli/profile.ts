@@ -5,10 +5,10 @@ import { UsageError } from '../errors.js';
 import { isoDay } from '../report/iso-day.js';
 import { skipList } from '../wording.js';
 import { displayLine } from '../text/normalize.js';
+import { OVERVIEW_FORMAT_NAMES, type OverviewFormatName } from '../formatters/names.js';
 
 /** Below this vocabularyOverlap, `profile merge` warns that the profiles may be different communities (EVALUATION.md). */
 const MERGE_OVERLAP_WARN = 0.5;
-import type { OverviewFormatName } from '../formatters/overview.js';
 
 interface BuildFlags extends ColumnFlags {
   output: string;
@@ -75,7 +75,7 @@ export function profileCommand(setCode: (code: number) => void): Command {
   const show = new Command('show')
     .description('"know your community": its distinctive terms, emotional baseline, conversation norms, what it rewards, activity')
     .argument('<profile>', 'a profile written by `resonate profile build`')
-    .addOption(new Option('-f, --format <format>', 'output format (default: text)').choices(['text', 'json', 'markdown', 'html']))
+    .addOption(new Option('-f, --format <format>', 'output format (default: text)').choices(OVERVIEW_FORMAT_NAMES))
     .option('-o, --output <file>', 'write to a file instead of standard output');
   show.action(async (path: string, flags: { format?: OverviewFormatName; output?: string }) => {
     const { loadProfile } = await import('../community/profile-io.js');
@@ -109,9 +109,7 @@ export function profileCommand(setCode: (code: number) => void): Command {
     for (let i = 1; i < profiles.length; i++) {
       const overlap = vocabularyOverlap(profiles[0], profiles[i], isContentStem);
       if (overlap < MERGE_OVERLAP_WARN) {
-        process.stderr.write(
-          `resonate: warning: ${paths[i]} shares ${Math.round(100 * overlap)}% of its common vocabulary with ${paths[0]} (shards of one community share ${Math.round(100 * MERGE_OVERLAP_WARN)}% or more): are they the same community?\n`,
-        );
+        warnOnStderr(`${paths[i]} shares ${Math.round(100 * overlap)}% of its common vocabulary with ${paths[0]} (shards of one community share ${Math.round(100 * MERGE_OVERLAP_WARN)}% or more): are they the same community?`);
       }
     }
     const merged = mergeProfiles(profiles);

@@ -2,8 +2,7 @@
 import { Command } from 'commander';
 import { checkCommunityFlags, loadCommunity, type CommunityFlags } from './load-community.js';
 import { chalkFor, columnOptions, emit, formatOption, resolveSettings, type OutputFlags, communityOption, profileOption } from './common.js';
-import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../formatters/index.js';
-import { languageNote } from '../analyzers/language-gate.js';
+import { FORMAT_NAMES, type FormatName } from '../formatters/names.js';
 
 interface ScoreFlags extends CommunityFlags, OutputFlags {
   failUnder?: string;
@@ -52,7 +51,7 @@ of similar length that the draft beats (the report says which items). Exit codes
     if (flags.strict) (await import('../community/build-profile.js')).checkStrict(model.profile.summary);
     const doc = await readDraft(draftPath);
     const report = buildReport(doc, model, { weights, detail: format === 'html' });
-    const notEnglish = flags.englishOnly ? languageNote({ draft: report.draft.language, community: report.community.language }) : null;
+    const notEnglish = flags.englishOnly ? (await import('../analyzers/language-gate.js')).languageNote({ draft: report.draft.language, community: report.community.language }) : null;
     if (notEnglish) {
       const { InputError } = await import('../errors.js');
       throw new InputError(notEnglish, 'resonate reads English; drop --english-only to get the dimensions it can read');
@@ -62,7 +61,10 @@ of similar length that the draft beats (the report says which items). Exit codes
     if (format === 'github') {
       const { formatGithub } = await import('../formatters/github.js');
       await emit(formatGithub(report, ctx, failUnder === undefined ? undefined : { failUnder, passed: !below }), flags.output);
-    } else await emit(FORMATTERS[format as FormatName](report, ctx), flags.output);
+    } else {
+      const { FORMATTERS } = await import('../formatters/index.js');
+      await emit(FORMATTERS[format as FormatName](report, ctx), flags.output);
+    }
     if (below) process.stderr.write(`resonate: ${failUnderMessage(report.overall.score, failUnder!)}\n`);
     setCode(below ? 1 : 0);
   });

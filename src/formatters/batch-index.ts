@@ -1,10 +1,11 @@
-// Batch formatter names → formatters; the names feed `resonate batch --format` choices.
+// Batch formatter names → formatters (the names, which `resonate batch --format` reads, are in names.ts).
 import type { FormatContext } from './formatter.js';
 import type { BatchReport } from '../report/batch-report.js';
 import { formatBatchCsv } from './csv.js';
 import { formatBatchMarkdown } from './batch-markdown.js';
 import { formatBatchText } from './batch-text.js';
 import { formatBatchHtml } from './html/batch.js';
+import type { BatchFormatName } from './names.js';
 
 export type BatchFormatter = (b: BatchReport, context: FormatContext) => string;
 
@@ -38,6 +39,4 @@ export const BATCH_FORMATTERS = {
   csv: (b) => formatBatchCsv(b),
   markdown: (b) => formatBatchMarkdown(b),
   html: (b) => formatBatchHtml(b),
-} as const satisfies Record<string, BatchFormatter>;
-export type BatchFormatName = keyof typeof BATCH_FORMATTERS;
-export const BATCH_FORMAT_NAMES = Object.keys(BATCH_FORMATTERS) as BatchFormatName[];
+} as const satisfies Record<BatchFormatName, BatchFormatter>;

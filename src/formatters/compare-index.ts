@@ -1,9 +1,10 @@
-// Compare formatter names → formatters; the names feed `resonate compare --format` choices.
+// Compare formatter names → formatters (the names, which `resonate compare --format` reads, are in names.ts).
 import type { FormatContext } from './formatter.js';
 import type { CompareReport } from '../report/compare-report.js';
 import { formatCompareMarkdown } from './compare-markdown.js';
 import { formatCompareText } from './compare-text.js';
 import { formatCompareHtml } from './html/compare.js';
+import type { CompareFormatName } from './names.js';
 
 export type CompareFormatter = (r: CompareReport, context: FormatContext) => string;
 
@@ -12,6 +13,4 @@ export const COMPARE_FORMATTERS = {
   json: (r) => JSON.stringify(r, null, 2) + '\n',
   markdown: (r) => formatCompareMarkdown(r),
   html: (r) => formatCompareHtml(r),
-} as const satisfies Record<string, CompareFormatter>;
-export type CompareFormatName = keyof typeof COMPARE_FORMATTERS;
-export const COMPARE_FORMAT_NAMES = Object.keys(COMPARE_FORMATTERS) as CompareFormatName[];
+} as const satisfies Record<CompareFormatName, CompareFormatter>;

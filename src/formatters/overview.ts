@@ -7,7 +7,7 @@ import { formatOverviewHtml } from './html/overview.js';
 
 const pct = (x: number): string => `${Math.round(100 * x)}%`;
 
-export type OverviewFormatName = 'text' | 'json' | 'markdown' | 'html';
+import type { OverviewFormatName } from './names.js';
 
 export function formatOverview(o: CommunityOverview, format: OverviewFormatName): string {
   if (format === 'json') return JSON.stringify(o, null, 2) + '\n';
