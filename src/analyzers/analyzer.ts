@@ -14,7 +14,6 @@ export interface Analyzer {
   analyze(input: AnalysisInput): DimensionResult;
 }
 
-export const pct = (x: number): string => `${Math.round(100 * x)}%`;
 
 export function nullResult(id: string, label: string, reason: string): DimensionResult {
   return { id, label, score: null, raw: null, reason, summary: `Not scored: ${reason}.`, evidence: [], suggestions: [] };

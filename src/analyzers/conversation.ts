@@ -5,8 +5,9 @@ import { isRewardedFeature } from '../community/model.js';
 import { CUES } from '../text/measure.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { calibrate } from './calibrate.js';
-import { calibrated, nullResult, pct, tooFew, type Analyzer } from './analyzer.js';
+import { calibrated, nullResult, tooFew, type Analyzer } from './analyzer.js';
 import { round } from './language.js';
+import { pct } from '../wording.js';
 
 const ID = 'conversation';
 const LABEL = 'Conversation';

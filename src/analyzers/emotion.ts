@@ -6,6 +6,7 @@ import type { AnalysisInput } from './analysis-input.js';
 import { calibrate, comparableItems, percentile } from './calibrate.js';
 import { calibrated, nullResult, tooFew, type Analyzer } from './analyzer.js';
 import { locate, round } from './language.js';
+import { capitalize } from '../wording.js';
 
 const ID = 'emotion';
 const LABEL = 'Emotional tone';
@@ -81,7 +82,8 @@ export function intensityCredit(intensity: number, tokens: number, ceiling: numb
 /** Below this score a draft past the community's ceiling is told to tone down; at or above it, it is only loud. */
 export const HYPE_SCORE = 50;
 
-const share = (mix: Record<string, number>): Record<string, number> => {
+/** Each emotion's share of the mix's emotion hits (0 everywhere when it has none). */
+export const emotionShares = (mix: Readonly<Record<string, number>>): Record<string, number> => {
   const total = EMOTIONS.reduce((s, e) => s + mix[e], 0);
   return Object.fromEntries(EMOTIONS.map((e) => [e, total ? mix[e] / total : 0]));
 };
@@ -105,8 +107,8 @@ export const emotion: Analyzer = {
     // at the loud end whose score stays high is not contradicted by its own advice.
     const loud = intensity > ceiling;
     const hype = intensityCredit(intensity, doc.stats.tokens, ceiling) < Math.min(intensity, ceiling) && cal.score < HYPE_SCORE;
-    const mine = share(doc.stats.emotions);
-    const theirs = share(target);
+    const mine = emotionShares(doc.stats.emotions);
+    const theirs = emotionShares(target);
     const top = (m: Record<string, number>): EmotionId[] => EMOTIONS.filter((e) => m[e] > 0).sort((a, b) => m[b] - m[a] || EMOTIONS.indexOf(a) - EMOTIONS.indexOf(b)).slice(0, 3);
     const draftTop = top(mine);
     const targetTop = top(theirs);
@@ -147,7 +149,7 @@ export const emotion: Analyzer = {
     }
     const missing = targetTop.filter((e) => mine[e] < theirs[e] / 3);
     if (!flat && !hype && missing.length) {
-      suggestions.push({ id: 'emotion-mix', text: `${capital(targetName)} carry ${missing.join(' and ')}, which the draft barely has.`, priority: 0.5 });
+      suggestions.push({ id: 'emotion-mix', text: `${capitalize(targetName)} carry ${missing.join(' and ')}, which the draft barely has.`, priority: 0.5 });
     }
     if (hype) {
       suggestions.push({
@@ -197,4 +199,3 @@ function fmtMix(m: Record<string, number>, top: EmotionId[]): string {
   return top.length ? top.map((e) => `${e} ${Math.round(100 * m[e])}%`).join(', ') : 'none';
 }
 
-const capital = (s: string): string => s[0].toUpperCase() + s.slice(1);

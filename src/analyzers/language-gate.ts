@@ -7,6 +7,7 @@ import { ENGLISH_STOPWORD_SHARE, readLanguage, type LanguageReading } from '../t
 import { isStopword } from '../text/stopwords.js';
 import { stopStems } from '../text/stop-stems.js';
 import { forEachForm } from '../community/count-tables.js';
+import { capitalize } from '../wording.js';
 
 export interface Languages {
   draft: LanguageReading;
@@ -86,5 +87,5 @@ export function languageNote(l: Languages): string | null {
   if (l.community.english === false) parts.push(`the export reads as ${l.community.name} (${l.community.code})`);
   if (!parts.length) return null;
   const text = `${parts.join(' and ')}; resonate reads English, so the dimensions that rely on English word lists are not scored.`;
-  return text[0].toUpperCase() + text.slice(1);
+  return capitalize(text);
 }

@@ -4,8 +4,8 @@ import type { Additive, CommunityModel } from '../community/model.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { isUpperAt } from '../text/char-class.js';
 import { calibrate } from './calibrate.js';
-import { count } from '../wording.js';
-import { calibrated, nullResult, pct, tooFew, type Analyzer } from './analyzer.js';
+import { count, pct } from '../wording.js';
+import { calibrated, nullResult, tooFew, type Analyzer } from './analyzer.js';
 import { languageName, languagesDiffer } from './language-gate.js';
 
 const ID = 'language';

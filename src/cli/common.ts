@@ -20,7 +20,7 @@ export interface OutputFlags {
 }
 
 export const columnOptions = (): Option[] => [
-  new Option('--text-column <name>', 'export column holding the comment text (default: detected from body/text/comment/message/content)'),
+  new Option('--text-column <name>', 'export column holding the comment text (default: detected from body/text/comment/message/content, else title/headline/subject)'),
   new Option('--score-column <name>', 'export column holding engagement (default: detected from score/likes/upvotes/reactions/ups/replies)'),
   new Option('--time-column <name>', 'export column holding the time (default: detected from created_at/created_utc/date/timestamp)'),
 ];

@@ -5,6 +5,7 @@
 // "no reliable reading" and the backtest's say the same thing for the same reason.
 import { groupedPairCounts, pairCounts, spearman, weightedPairCounts, type PairCounts } from './metrics.js';
 import { bootstrapInterval, bootstrapWeighted, type Interval } from './bootstrap.js';
+import { pct } from '../wording.js';
 
 export interface Pairing {
   /** 'thread': pairs within the same thread; 'all': all pairs of items. */
@@ -85,7 +86,6 @@ function pick(pred: readonly number[], truth: readonly number[], idx: readonly n
   return [idx.map((i) => pred[i]), idx.map((i) => truth[i])];
 }
 
-const pct = (x: number): string => `${Math.round(100 * x)}%`;
 
 /** "same-thread pairs" or "pairs of items". */
 export const pairsWhat = (p: Pick<Pairing, 'pairing'>): string => (p.pairing === 'thread' ? 'same-thread pairs' : 'pairs of items');

@@ -1,8 +1,7 @@
 // Batch as Markdown: the ranked table and summary for a pull-request comment.
 import type { BatchReport } from '../report/batch-report.js';
 import { displayLine } from '../text/normalize.js';
-import { rowName } from './batch-text.js';
-import { count } from '../wording.js';
+import { rowName, scoredLine } from './batch-text.js';
 
 const cell = (s: string, max = 200): string => displayLine(s, max).replace(/\|/g, '\\|');
 const num = (n: number | null): string => (n === null ? '–' : String(n));
@@ -27,7 +26,7 @@ export function formatBatchMarkdown(b: BatchReport): string {
     );
   }
   const s = b.summary;
-  out.push('', `${s.scored} of ${count(s.drafts, 'draft')} scored${s.meanOverall !== null ? `, mean overall ${s.meanOverall}` : ''}.`);
+  out.push('', `${scoredLine(s)}.`);
   if (s.unreadable) out.push('', `**${s.unreadable} could not be scored:** ${b.rows.filter((r) => r.error).map((r) => `\`${cell(r.source, 120).replace(/`/g, "'")}\``).join(', ')}`);
   if (s.failUnder !== null) {
     out.push(

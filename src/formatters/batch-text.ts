@@ -36,8 +36,8 @@ export function formatBatchText(b: BatchReport, chalk: ChalkInstance = plainChal
   });
   out.push('');
   const s = b.summary;
-  const bands = Object.entries(s.bands).filter(([, n]) => n > 0).map(([band, n]) => `${n} ${band}`).join(', ');
-  out.push(`${s.scored} of ${count(s.drafts, 'draft')} scored${s.meanOverall !== null ? `, mean overall ${s.meanOverall}` : ''}${bands ? ` (${bands})` : ''}.`);
+  const bands = bandCounts(s);
+  out.push(`${scoredLine(s)}${bands ? ` (${bands})` : ''}.`);
   if (s.unreadable) out.push(`${s.unreadable} could not be scored: ${b.rows.filter((r) => r.error).map((r) => displayLine(r.source, 80)).join(', ')}.`);
   if (s.failUnder !== null) {
     out.push(
@@ -48,3 +48,13 @@ export function formatBatchText(b: BatchReport, chalk: ChalkInstance = plainChal
   }
   return out.join('\n') + '\n';
 }
+
+/** "2 strong, 1 weak": the drafts per band, bands without drafts left out. */
+export const bandCounts = (s: BatchReport['summary']): string =>
+  Object.entries(s.bands)
+    .filter(([, n]) => n > 0)
+    .map(([band, n]) => `${n} ${band}`)
+    .join(', ');
+
+/** "3 of 4 drafts scored, mean overall 61": the batch's headline, in every format. */
+export const scoredLine = (s: BatchReport['summary']): string => `${s.scored} of ${count(s.drafts, 'draft')} scored${s.meanOverall !== null ? `, mean overall ${s.meanOverall}` : ''}`;

@@ -23,12 +23,12 @@ export function formatCompareText(r: CompareReport, chalk: ChalkInstance = plain
   const out: string[] = [c.bold('Resonance compare'), `  A: ${draftName(r, 'a')}`, `  B: ${draftName(r, 'b')}`, ''];
   const rows: [string, string, string, string][] = [
     ['', 'A', 'B', ''],
-    ['Overall', `${num(r.a.overall)} ${r.a.band ?? ''}`.trim(), `${num(r.b.overall)} ${r.b.band ?? ''}`.trim(), r.winner === 'a' || r.winner === 'b' ? `${r.winner.toUpperCase()} +${r.margin}` : r.winner ?? ''],
+    ['Overall', `${num(r.a.overall)} ${r.a.band ?? ''}`.trim(), `${num(r.b.overall)} ${r.b.band ?? ''}`.trim(), leaderCell(r.winner, r.margin)],
     ...r.dimensions.map((d): [string, string, string, string] => [
       d.label,
       num(d.a),
       num(d.b),
-      d.leader === 'a' || d.leader === 'b' ? `${d.leader.toUpperCase()}${d.difference !== null ? ` +${Math.abs(d.difference)}` : ''}` : d.leader ?? '',
+      leaderCell(d.leader, d.difference),
     ]),
   ];
   const w = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
@@ -40,4 +40,10 @@ export function formatCompareText(r: CompareReport, chalk: ChalkInstance = plain
   for (const reason of r.why.reasons) out.push(`  - ${displayLine(reason, 400)}`);
   out.push('', c.dim('A resonance reading against this community, not a prediction of virality or reach.'));
   return out.join('\n') + '\n';
+}
+
+/** The leader column: "A +12" / "B +3" (the difference's size), or "tie" and the like as they are. */
+export function leaderCell(leader: string | null, difference: number | null): string {
+  if (leader === 'a' || leader === 'b') return `${leader.toUpperCase()}${difference !== null ? ` +${Math.abs(difference)}` : ''}`;
+  return leader ?? '';
 }

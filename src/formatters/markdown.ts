@@ -1,7 +1,7 @@
 // Markdown: the report for a pull-request comment.
 import type { Formatter } from './formatter.js';
 import { displayLine } from '../text/normalize.js';
-import { skipList } from '../wording.js';
+import { dimensionSummary, skipList } from '../wording.js';
 import type { Comparison, DimensionResult } from '../types.js';
 
 const cell = (s: string): string => displayLine(s, 400).replace(/\|/g, '\\|');
@@ -13,7 +13,7 @@ export const formatMarkdown: Formatter = (r) => {
   for (const n of r.notes) out.push(`> **Note:** ${cell(n)}`, '');
   out.push(`**Overall: ${r.overall.score ?? 'n/a'}/100 (${r.overall.band ?? 'not scored'})** — ${cell(r.overall.sentence)}`, '');
   out.push('| Dimension | Score | Summary |', '|---|---:|---|');
-  for (const d of r.dimensions) out.push(`| ${d.label} | ${d.score ?? 'n/a'} | ${cell(d.score === null ? d.reason ?? d.summary : d.summary)} |`);
+  for (const d of r.dimensions) out.push(`| ${d.label} | ${d.score ?? 'n/a'} | ${cell(dimensionSummary(d))} |`);
   out.push('');
   if (r.community.comparedWith) out.push(`_${cell(comparedLine(r.community.comparedWith, r.dimensions))}_`, '');
   if (r.suggestions.length) {

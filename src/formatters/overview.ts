@@ -2,10 +2,9 @@
 import type { CommunityOverview } from '../report/community-overview.js';
 import { displayLine } from '../text/normalize.js';
 import { skippedText } from './markdown.js';
-import { count } from '../wording.js';
+import { count, pct } from '../wording.js';
 import { formatOverviewHtml } from './html/overview.js';
 
-const pct = (x: number): string => `${Math.round(100 * x)}%`;
 
 import type { OverviewFormatName } from './names.js';
 

@@ -5,7 +5,7 @@ import type { Formatter } from './formatter.js';
 import type { Band } from '../report/report-types.js';
 import { displayLine } from '../text/normalize.js';
 import { comparedLine, skippedText } from './markdown.js';
-import { count } from '../wording.js';
+import { count, dimensionSummary } from '../wording.js';
 
 const BAR = 20;
 
@@ -34,7 +34,7 @@ export const formatText: Formatter = (r, ctx) => {
   out.push('');
   for (const d of r.dimensions) {
     out.push(`${d.label.padEnd(22)} ${bar(c, d.score)} ${d.score === null ? c.dim('n/a') : String(d.score).padStart(3)}`);
-    out.push(c.dim(`  ${displayLine(d.score === null ? d.reason ?? d.summary : d.summary, 400)}`));
+    out.push(c.dim(`  ${displayLine(dimensionSummary(d), 400)}`));
     for (const e of d.evidence.slice(0, 6)) out.push(c.dim(`    · ${e.line ? `line ${e.line}: ` : ''}${displayLine(e.text, 200)}`));
   }
   if (r.community.comparedWith) out.push(c.dim(comparedLine(r.community.comparedWith, r.dimensions)));

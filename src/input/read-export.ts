@@ -192,7 +192,7 @@ export async function* decodeChunks(stream: Readable, encoding: Encoding, name: 
         carry = null;
         const end = wholeCharsEnd(bytes);
         const whole = bytes.subarray(0, end);
-        const bom = !started && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+        const bom = !started && bomEncoding(bytes) === 'utf-8';
         if (!bom && isUtf8(whole)) {
           if (end < bytes.length) carry = Buffer.from(bytes.subarray(end));
           if (end > 0) {

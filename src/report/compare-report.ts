@@ -7,6 +7,7 @@ import { CUES } from '../text/measure.js';
 import { CUE_LABELS, cueRate, HABIT_MIN_RATE } from '../analyzers/conversation.js';
 import { targetMix } from '../analyzers/emotion.js';
 import type { Band, Report } from './report-types.js';
+import { pct } from '../wording.js';
 
 export type Side = 'a' | 'b';
 
@@ -106,7 +107,6 @@ function sideOf(r: Report): CompareDraft {
   return { source: r.draft.source, title: r.draft.title, overall: r.overall.score, band: r.overall.band, words: r.draft.words };
 }
 
-const pct = (x: number): string => `${Math.round(100 * x)}%`;
 const NAME: Record<Side, string> = { a: 'A', b: 'B' };
 const other = (s: Side): Side => (s === 'a' ? 'b' : 'a');
 const list = (terms: string[]): string => terms.slice(0, TERMS_SHOWN).map((t) => `"${t}"`).join(', ') + (terms.length > TERMS_SHOWN ? ', …' : '');

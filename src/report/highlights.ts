@@ -1,6 +1,7 @@
 // Highlights: the sentences that resonate most and least, by language fit and emotional charge; and the same
 // reading of every sentence, for reports that show the whole draft.
 import type { AnalysisInput } from '../analyzers/analysis-input.js';
+import type { CommunityModel } from '../community/model.js';
 import { arousalIntensity } from '../analyzers/emotion.js';
 import { round } from '../analyzers/language.js';
 import { emotionLexicon } from '../lexicons/index.js';
@@ -68,13 +69,14 @@ function explain(input: AnalysisInput, i: number, strong: boolean): { words: str
   return { words, why };
 }
 
-const ownCache = new WeakMap<AnalysisInput, Set<string>>();
+// The community's own words, once per model (a batch reads every draft against one model).
+const ownCache = new WeakMap<CommunityModel, Set<string>>();
 
 function ownWords(input: AnalysisInput): Set<string> {
-  let own = ownCache.get(input);
+  let own = ownCache.get(input.model);
   if (!own) {
     own = new Set([...input.model.distinctive.map((d) => d.stem), ...input.model.rewardedTerms.map((t) => t.stem)]);
-    ownCache.set(input, own);
+    ownCache.set(input.model, own);
   }
   return own;
 }
@@ -103,7 +105,7 @@ export function toneOf(standing: number): SentenceTone {
 /** Every sentence of the draft, in order, with the same reading the highlights rank by (short ones, and all of a draft in another language, unread). */
 export function sentenceReadings(input: AnalysisInput): SentenceReading[] {
   const byIndex = new Map(scoreSentences(input).map((r) => [r.i, r]));
-  const unread = languagesDiffer(input.languages) ? 'not read: the draft and the community write different languages' : `too short to read (fewer than ${MIN_TOKENS} words)`;
+  const unread = languagesDiffer(input.languages) ? 'the draft and the community write different languages' : `too short: fewer than ${MIN_TOKENS} words`;
   let prevEnd = 0;
   return input.doc.sentences.map((s, i) => {
     // A sentence starting on a later line than the one before ended starts a new block (paragraph, heading, item).

@@ -1,16 +1,17 @@
 // The detail a visual report shows: every sentence's reading, the emotion mixes, the term lists.
 import type { AnalysisInput } from '../analyzers/analysis-input.js';
 import { round, termFindings } from '../analyzers/language.js';
-import { engagedMix } from '../analyzers/emotion.js';
+import { emotionShares, engagedMix } from '../analyzers/emotion.js';
 import { EMOTIONS } from '../lexicons/index.js';
 import type { EmotionId } from '../types.js';
 import { sentenceReadings } from './highlights.js';
 import { languagesDiffer } from '../analyzers/language-gate.js';
 import type { ReportDetail } from './report-types.js';
 
+/** Each emotion's share of a mix, rounded as the report's numbers are. */
 function shares(counts: Readonly<Record<string, number>>): (e: EmotionId) => number {
-  const total = EMOTIONS.reduce((s, e) => s + (counts[e] ?? 0), 0);
-  return (e) => (total ? round((counts[e] ?? 0) / total) : 0);
+  const s = emotionShares(counts);
+  return (e) => round(s[e]);
 }
 
 export function reportDetail(input: AnalysisInput): ReportDetail {

@@ -19,7 +19,7 @@ export interface SentenceHighlight {
   why: string;
 }
 
-/** A sentence's standing among the draft's own sentences, in five steps; 'unread' when too short to read. */
+/** A sentence's standing among the draft's own sentences, in five steps; 'unread' when too short to read, or in another language than the community's. */
 export type SentenceTone = 'strongest' | 'strong' | 'middle' | 'weak' | 'weakest' | 'unread';
 
 /** One sentence of the draft as the highlights read it (every sentence, in order). */
@@ -30,7 +30,7 @@ export interface SentenceReading {
   text: string;
   /** True when the sentence starts a new block (paragraph, heading, list item) after the one before. */
   newBlock: boolean;
-  /** As in SentenceHighlight; null when the sentence is too short to read. */
+  /** As in SentenceHighlight; null when the sentence is not read. */
   languageFit: number | null;
   emotion: number | null;
   /** The highlights' ranking score: 0.7 × the fit's z + 0.3 × the emotion's z across the draft's sentences. */

@@ -46,7 +46,7 @@ describe('--format html (built CLI)', () => {
     // Every sentence untinted, with the reason, and no Spanish word offered for replacement.
     expect(page.stdout).toMatch(/class="s t-unread"/);
     expect(page.stdout).not.toMatch(/class="s t-(?:strongest|strong|middle|weak|weakest)"/);
-    expect(page.stdout).toContain('not read: the draft and the community write different languages');
+    expect(page.stdout).toContain('not read (the draft and the community write different languages)');
     expect(page.stdout).not.toContain('<ul class="chips replace">');
   });
 

@@ -1,13 +1,15 @@
 // `batch --format html`: the calendar as a sortable table (score, band, dimensions, date, channel), each row
 // linking to its draft's section with the dimension bars and suggestions.
 import type { BatchReport, BatchRow } from '../../report/batch-report.js';
-import { rowName } from '../batch-text.js';
+import { bandCounts, rowName, scoredLine } from '../batch-text.js';
 import { esc, num } from './escape.js';
 import { page } from './page.js';
 import { bandClass, dimensionList, SCORE_MEANING, suggestionList } from './parts.js';
+import { BANDS } from '../../report/overall.js';
 import { count } from '../../wording.js';
 
-const BAND_ORDER: Record<string, number> = { strong: 4, moderate: 3, weak: 2, 'off-key': 1 };
+/** A band's sort key: the strongest band sorts highest. */
+const bandOrder = (band: string): number => BANDS.length - BANDS.findIndex((b) => b.band === band);
 
 const anchor = (r: BatchRow): string => `draft-${r.input}`;
 
@@ -46,16 +48,16 @@ export function formatBatchHtml(b: BatchReport): string {
       `<td data-sort="${esc(r.date ?? '')}">${esc(r.date ?? '')}</td>`,
       `<td data-sort="${esc(r.channel ?? '')}">${esc(r.channel ?? '')}</td>`,
       `<td class="num" data-sort="${num(r.overall)}"><b>${r.overall ?? '–'}</b></td>`,
-      `<td data-sort="${r.band ? BAND_ORDER[r.band] : ''}"><span class="${bandClass(r.band)}">${esc(r.band ?? '')}</span></td>`,
+      `<td data-sort="${r.band ? bandOrder(r.band) : ''}"><span class="${bandClass(r.band)}">${esc(r.band ?? '')}</span></td>`,
       ...b.dimensions.map((d) => `<td class="num" data-sort="${num(r.scores[d.id])}">${r.scores[d.id] ?? '–'}</td>`),
       ...(gate ? [`<td data-sort="${r.belowFailUnder ? 'below' : 'ok'}">${r.belowFailUnder ? '<span class="error">below</span>' : r.belowFailUnder === false ? 'ok' : ''}</td>`] : []),
     ];
     return `<tr data-input="${r.input}">${cells.join('')}</tr>`;
   });
   const s = b.summary;
-  const bands = Object.entries(s.bands).filter(([, n]) => n > 0).map(([band, n]) => `${n} ${band}`).join(', ');
+  const bands = bandCounts(s);
   const body = `<header><p class="kicker">Resonance batch</p>
-<h1>${s.scored} of ${s.drafts} drafts scored${s.meanOverall !== null ? `, mean overall ${s.meanOverall}` : ''}</h1>
+<h1>${esc(scoredLine(s))}</h1>
 <p class="muted small">${esc(bands)}${s.community ? ` · Read against ${count(s.community.itemsUsed, 'community item')}` : ''}${s.failUnder !== null ? ` · --fail-under ${s.failUnder}: ${s.belowFailUnder.length} below` : ''}</p></header>
 <main>
 <h2 id="calendar">The calendar</h2>

@@ -1,7 +1,8 @@
 // Inline SVG charts: drawn here from the report's numbers (geometry only), with text labels and a key so
 // the numbers can be read without the shapes; an Okabe–Ito palette, which colour-blind readers can tell apart.
 import type { Band } from '../../report/report-types.js';
-import { esc, num, pct } from './escape.js';
+import { esc, num } from './escape.js';
+import { pct } from '../../wording.js';
 import { count } from '../../wording.js';
 
 export const SERIES = { draft: '#0072B2', community: '#8C8C8C', engaged: '#E69F00' } as const;

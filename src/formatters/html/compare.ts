@@ -1,35 +1,30 @@
 // `compare --format html`: both drafts side by side: the verdict, each dimension's two bars and difference,
 // why, and the two drafts themselves with their sentences tinted.
 import type { CompareReport, Side } from '../../report/compare-report.js';
-import { draftName, verdict } from '../compare-text.js';
+import { draftName, leaderCell, verdict } from '../compare-text.js';
 import { scoreBar } from './charts.js';
 import { esc, num } from './escape.js';
 import { page } from './page.js';
-import { bandClass, draftText, SCORE_MEANING, sentenceNotes, suggestionList } from './parts.js';
-import { communityLine } from './score.js';
+import { bandClass, chips, draftText, SCORE_MEANING, sentenceNotes, suggestionList } from './parts.js';
+import { communityLine, draftHeading } from './score.js';
 import { count } from '../../wording.js';
 
 const SIDES: Side[] = ['a', 'b'];
 
-function lead(x: string | null, difference: number | null): string {
-  if (x === 'a' || x === 'b') return `${x.toUpperCase()}${difference !== null ? ` +${Math.abs(difference)}` : ''}`;
-  return x ?? '';
-}
-
 export function formatCompareHtml(r: CompareReport): string {
   const rows = [
-    `<tr data-dimension="overall"><th scope="row">Overall</th>${SIDES.map((s) => `<td class="num" data-score="${num(r[s].overall)}"><b>${r[s].overall ?? 'n/a'}</b> <span class="${bandClass(r[s].band)}">${esc(r[s].band ?? '')}</span></td>`).join('')}<td>${esc(lead(r.winner, r.margin))}</td></tr>`,
+    `<tr data-dimension="overall"><th scope="row">Overall</th>${SIDES.map((s) => `<td class="num" data-score="${num(r[s].overall)}"><b>${r[s].overall ?? 'n/a'}</b> <span class="${bandClass(r[s].band)}">${esc(r[s].band ?? '')}</span></td>`).join('')}<td>${esc(leaderCell(r.winner, r.margin))}</td></tr>`,
     ...r.dimensions.map(
       (d) =>
-        `<tr data-dimension="${esc(d.id)}"><th scope="row">${esc(d.label)}</th>${SIDES.map((s) => `<td data-score="${num(d[s])}"><span class="cmp">${scoreBar(d[s], `${d.label}, ${s.toUpperCase()}`)}<span class="num">${d[s] ?? 'n/a'}</span></span></td>`).join('')}<td>${esc(lead(d.leader, d.difference))}</td></tr>`,
+        `<tr data-dimension="${esc(d.id)}"><th scope="row">${esc(d.label)}</th>${SIDES.map((s) => `<td data-score="${num(d[s])}"><span class="cmp">${scoreBar(d[s], `${d.label}, ${s.toUpperCase()}`)}<span class="num">${d[s] ?? 'n/a'}</span></span></td>`).join('')}<td>${esc(leaderCell(d.leader, d.difference))}</td></tr>`,
     ),
   ];
   const terms = (s: Side): string[] => (s === 'a' ? r.why.terms.onlyA : r.why.terms.onlyB);
   const column = (s: Side): string => {
     const rep = r.reports[s];
-    return `<section aria-labelledby="draft-${s}"><h2 id="draft-${s}">${s.toUpperCase()}: ${esc(rep.draft.title ?? rep.draft.source)}</h2>
+    return `<section aria-labelledby="draft-${s}"><h2 id="draft-${s}">${s.toUpperCase()}: ${esc(draftHeading(rep))}</h2>
 <p class="muted small">${esc(rep.draft.source)} · ${count(rep.draft.words, 'word')} · overall ${rep.overall.score ?? 'n/a'} (${esc(rep.overall.band ?? 'not scored')})</p>
-<h3>Distinctive terms only ${s.toUpperCase()} uses</h3>${terms(s).length ? `<ul class="chips used">${terms(s).map((t) => `<li>${esc(t)}</li>`).join('')}</ul>` : '<p class="muted">none</p>'}
+<h3>Distinctive terms only ${s.toUpperCase()} uses</h3>${chips('used', terms(s).map((t) => `<li>${esc(t)}</li>`))}
 <h3>What to change in ${s.toUpperCase()}</h3>${suggestionList(rep.suggestions)}
 <h3>The draft</h3><p class="small muted">Tints rank each sentence among this draft's own sentences, not across the two drafts: the bars above compare the drafts.</p>${rep.detail ? `${draftText(rep.detail, `${s}-`)}<h3>Sentence notes</h3>${sentenceNotes(rep.detail, `${s}-`)}` : '<p class="muted">Built without the sentence-by-sentence reading.</p>'}
 </section>`;

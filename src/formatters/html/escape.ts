@@ -12,6 +12,3 @@ export function esc(text: string): string {
 export function num(n: number | null | undefined): string {
   return n === null || n === undefined || !Number.isFinite(n) ? '' : String(n);
 }
-
-/** A 0–1 share as a whole percentage. */
-export const pct = (x: number): string => `${Math.round(100 * x)}%`;

@@ -2,7 +2,9 @@
 import type { DimensionResult, Suggestion } from '../../types.js';
 import type { Report, ReportDetail, SentenceReading, SentenceTone } from '../../report/report-types.js';
 import { gauge, groupedBars, scoreBar } from './charts.js';
-import { esc, num, pct } from './escape.js';
+import { esc, num } from './escape.js';
+import { dimensionSummary, pct } from '../../wording.js';
+import { comparedLine } from '../markdown.js';
 
 export const TONE_LABEL: Record<SentenceTone, string> = {
   strongest: "among this draft's most resonant",
@@ -10,21 +12,11 @@ export const TONE_LABEL: Record<SentenceTone, string> = {
   middle: "about this draft's average",
   weak: 'less resonant than most of this draft',
   weakest: "among this draft's least resonant",
-  unread: 'too short to read',
+  unread: 'not read',
 };
 
 export const SCORE_MEANING =
   "Each dimension's score is a percentile: the share of the community's own items of similar length that the draft beats (50 = typical; the line on each bar).";
-
-/** The calibration's "compared with" line for the report (e.g. "compared with 214 of this community's items of 150-400 words"). */
-function comparedWith(r: Report): string | null {
-  return r.community.comparedWith?.text ?? null;
-}
-
-/** A dimension's own "compared with" line, when its score has one. */
-function dimensionComparedWith(d: DimensionResult): string | null {
-  return d.comparedWith?.text ?? null;
-}
 
 export function bandClass(band: string | null): string {
   return `band-${band ?? 'none'}`;
@@ -33,9 +25,9 @@ export function bandClass(band: string | null): string {
 export function dimensionList(dimensions: readonly DimensionResult[], withEvidence: boolean, shared: string | null = null): string {
   const items = dimensions.map((d) => {
     const value = d.score === null ? '<span class="muted">n/a</span>' : `<b>${d.score}</b><span class="muted"> / 100</span>`;
-    const summary = d.score === null ? d.reason ?? d.summary : d.summary;
+    const summary = dimensionSummary(d);
     // Said once under the bars when every dimension was compared with the same items; here when this one differs.
-    const own = dimensionComparedWith(d);
+    const own = d.comparedWith?.text ?? null;
     const evidence =
       withEvidence && d.evidence.length
         ? `<details><summary>Evidence for ${esc(d.label.toLowerCase())} (${d.evidence.length})</summary><ul class="evidence">${d.evidence
@@ -49,13 +41,13 @@ export function dimensionList(dimensions: readonly DimensionResult[], withEviden
 
 /** The overall ring and band beside the dimension bars: what a reader should see first. */
 export function summaryBlock(r: Report, withEvidence: boolean): string {
-  const cw = comparedWith(r);
+  const cw = r.community.comparedWith?.text ?? null;
   return `<section class="summary" aria-labelledby="overall-h">
 <div class="gauge">${gauge(r.overall.score, r.overall.band)}<br><span class="band ${bandClass(r.overall.band)}" data-band="${esc(r.overall.band ?? '')}">${esc(r.overall.band ?? 'not scored')}</span></div>
 <div><h2 id="overall-h" class="kicker">Overall resonance</h2>
 <p class="lead" data-overall="${num(r.overall.score)}">${esc(r.overall.sentence)}</p>
 ${dimensionList(r.dimensions, withEvidence, cw)}
-<p class="howto">${esc(SCORE_MEANING)}${cw ? ` Scores are percentiles, ${esc(cw)}.` : ''}</p></div>
+<p class="howto">${esc(SCORE_MEANING)}${r.community.comparedWith ? ` ${esc(comparedLine(r.community.comparedWith))}` : ''}</p></div>
 </section>`;
 }
 
@@ -110,9 +102,11 @@ export function emotionChart(detail: ReportDetail): string {
   );
 }
 
+/** A list of term chips (`items` are ready <li> elements), or "none". */
+export const chips = (cls: string, items: readonly string[]): string => (items.length ? `<ul class="chips ${cls}">${items.join('')}</ul>` : '<p class="muted">none</p>');
+
 export function termLists(detail: ReportDetail, items: number): string {
   const t = detail.terms;
-  const chips = (cls: string, xs: string[]): string => (xs.length ? `<ul class="chips ${cls}">${xs.join('')}</ul>` : '<p class="muted">none</p>');
   return `<div class="cols">
 <div class="card"><h3>Uses (${t.used.length} of its ${t.distinctive} most distinctive)</h3>${chips('used', t.used.map((u) => `<li>${esc(u.term)} <span class="n">${pct(u.itemShare)} · line ${u.line}</span></li>`))}</div>
 <div class="card"><h3>Misses</h3>${chips('missed', t.missed.map((m) => `<li>${esc(m.term)} <span class="n">${pct(m.itemShare)} of items</span></li>`))}</div>

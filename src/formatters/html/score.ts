@@ -6,7 +6,7 @@ import { skippedText } from '../markdown.js';
 import { esc } from './escape.js';
 import { page } from './page.js';
 import { draftText, emotionChart, sentenceNotes, suggestionList, summaryBlock, termLists } from './parts.js';
-import { count } from '../../wording.js';
+import { count, dimensionSummary } from '../../wording.js';
 
 export function draftHeading(r: Report): string {
   return r.draft.title ?? r.draft.source;
@@ -20,7 +20,7 @@ export function communityLine(r: Report): string {
 /** The emotional tone dimension's own summary, which names the mixes the chart draws. */
 function emotionSummary(r: Report): string {
   const e = r.dimensions.find((x) => x.id === 'emotion');
-  return e ? (e.score === null ? e.reason ?? e.summary : e.summary) : '';
+  return e ? dimensionSummary(e) : '';
 }
 
 export const formatHtml: Formatter = (r) => {
