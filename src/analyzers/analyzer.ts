@@ -5,12 +5,18 @@ import type { CommunityModel } from '../community/model.js';
 import { MIN_REFERENCES, type Calibration } from './calibrate.js';
 import { count } from '../wording.js';
 
-/** Items with text from which every dimension can find comparable items for most drafts (see test/e2e/report-wording.test.ts). */
+/** Items with text from which every dimension can find comparable items for most drafts (see test/e2e/report-consistency.test.ts, "the stated minimum holds"). */
 export const ITEMS_ENOUGH = 50;
 
 export interface Analyzer {
   id: string;
   label: string;
+  /**
+   * What the dimension needs of the draft's and the community's languages (language-gate.ts, languageGap): English
+   * on both sides (its word lists are English), or one language on both sides (it matches the draft's words with
+   * the community's). Unset: it reads any language.
+   */
+  needs?: 'english' | 'same-language';
   analyze(input: AnalysisInput): DimensionResult;
 }
 

@@ -25,7 +25,7 @@ export const cueRate = (s: TextStats, c: CueId): number => (s.sentences ? s.cues
 /** Cues rarer than this in the community are not expected of a draft (a community that never asks is not pushed to). */
 export const HABIT_MIN_RATE = 0.02;
 
-/** Sentences from which an item counts as a longer post, the reference for drafts that long or longer. */
+/** Sentences a draft needs before it is told to use a habit less often (in one or two sentences a rate is all or nothing). */
 const LONG_SENTENCES = 3;
 
 /**
@@ -50,6 +50,7 @@ export function conversationRaw(a: Additive, community: TextStats): number {
 export const conversation: Analyzer = {
   id: ID,
   label: LABEL,
+  needs: 'english',
   analyze(input: AnalysisInput): DimensionResult {
     const { model, draft, doc } = input;
     const community = model.stats;

@@ -91,6 +91,7 @@ export const emotionShares = (mix: Readonly<Record<string, number>>): Record<str
 export const emotion: Analyzer = {
   id: ID,
   label: LABEL,
+  needs: 'english',
   analyze(input: AnalysisInput): DimensionResult {
     const { model, draft, doc } = input;
     const target = targetMix(model);

@@ -69,6 +69,7 @@ export const featureLabel = (f: string): string => {
 export const engagement: Analyzer = {
   id: ID,
   label: LABEL,
+  needs: 'same-language',
   analyze(input: AnalysisInput): DimensionResult {
     const { model, draft, doc } = input;
     if (!model.profile.columns.engagement) {

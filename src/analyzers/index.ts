@@ -13,7 +13,7 @@ export const ANALYZERS: readonly Analyzer[] = [language, emotion, engagement, co
 /** Runs every analyzer; one that throws on an odd draft becomes a null result instead of sinking the report. */
 export function runAnalyzers(input: AnalysisInput): DimensionResult[] {
   return ANALYZERS.map((a) => {
-    const gap = languageGap(a.id, input.languages);
+    const gap = languageGap(a.needs, input.languages);
     if (gap) return nullResult(a.id, a.label, gap);
     try {
       return a.analyze(input);

@@ -3,6 +3,7 @@
 // print confident numbers about nothing.
 import type { Document } from '../types.js';
 import type { CommunityModel } from '../community/model.js';
+import type { Analyzer } from './analyzer.js';
 import { ENGLISH_STOPWORD_SHARE, readLanguage, type LanguageReading } from '../text/language-check.js';
 import { isStopword } from '../text/stopwords.js';
 import { stopStems } from '../text/stop-stems.js';
@@ -60,15 +61,16 @@ const other = (r: LanguageReading): boolean => r.english === false;
 const ENGLISH_LISTS = "its emotion words, conversation cues and general-English background are English";
 
 /**
- * Why a dimension cannot be read for these languages, or null when it can. Emotion and conversation need English
- * text on both sides; engagement (the community's words and habits) needs the draft in the community's language.
+ * Why a dimension cannot be read for these languages, or null when it can (Analyzer.needs): emotion and conversation
+ * need English text on both sides; engagement (the community's words and habits) needs the draft in the community's
+ * language.
  */
-export function languageGap(dimension: string, l: Languages): string | null {
-  if ((dimension === 'emotion' || dimension === 'conversation') && (other(l.draft) || other(l.community))) {
+export function languageGap(needs: Analyzer['needs'], l: Languages): string | null {
+  if (needs === 'english' && (other(l.draft) || other(l.community))) {
     const which = other(l.draft) ? `the draft reads as ${l.draft.name}` : `the export reads as ${l.community.name}`;
     return `${which}, and resonate reads English only (${ENGLISH_LISTS})`;
   }
-  if (dimension === 'engagement' && languagesDiffer(l)) return `the draft reads as ${languageName(l.draft)} and the community writes ${languageName(l.community)}, so its words cannot be matched with the community's`;
+  if (needs === 'same-language' && languagesDiffer(l)) return `the draft reads as ${languageName(l.draft)} and the community writes ${languageName(l.community)}, so its words cannot be matched with the community's`;
   return null;
 }
 

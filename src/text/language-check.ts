@@ -47,10 +47,10 @@ const ENGLISH: LanguageReading = { code: 'eng', name: 'English', english: true }
  * Reads a text's language from two checks: the share of its words that are English function words (decisive when
  * high), else franc's trigram model (franc-min: the 82 languages with 8 million or more speakers).
  */
-export function readLanguage(text: string, words: number, englishStopwords: number, letters?: number): LanguageReading {
+export function readLanguage(text: string, words: number, englishStopwords: number): LanguageReading {
   // A bare link is letters of no language (franc read two link-only Reddit titles as Portuguese).
   const prose = text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ');
-  if ((letters ?? countLetters(prose)) < MIN_LETTERS || words === 0) return UNDETERMINED;
+  if (!hasLetters(prose, MIN_LETTERS) || words === 0) return UNDETERMINED;
   if (englishStopwords / words >= ENGLISH_STOPWORD_SHARE) return ENGLISH;
   const code = franc(prose, { minLength: MIN_LETTERS });
   if (code === 'und') return UNDETERMINED;
@@ -58,7 +58,11 @@ export function readLanguage(text: string, words: number, englishStopwords: numb
   return { code, name: NAMES[code] ?? code, english: false };
 }
 
-function countLetters(text: string): number {
-  const m = text.match(/\p{L}/gu);
-  return m ? m.length : 0;
+const LETTER = /\p{L}/gu;
+
+/** Whether the text has at least `min` letters: stops at the `min`th, where counting them all took 277 ms on 5 MB. */
+function hasLetters(text: string, min: number): boolean {
+  LETTER.lastIndex = 0;
+  for (let n = 0; n < min; n++) if (!LETTER.exec(text)) return false;
+  return true;
 }
