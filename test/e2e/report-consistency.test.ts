@@ -87,9 +87,10 @@ describe('engagement: rewarded habits and terms', () => {
     for (const t of [...o.rewards, ...o.rewardedTerms]) expect(t.items).toBeGreaterThanOrEqual(20);
   });
 
-  it('says plainly when nothing stands out as rewarded (a title community with no engagement spread)', () => {
-    const r = report(TITLE_DRAFT, ['--profile', TITLE_PROFILE]);
-    expect(dim(r, 'engagement').summary).not.toMatch(/0 of 0/);
+  it('a title community whose history orders nothing gets no engagement reading, said in one line (the wording when nothing is rewarded: test/analyzers/engagement-wording.test.ts)', () => {
+    const e = dim(report(TITLE_DRAFT, ['--profile', TITLE_PROFILE]), 'engagement');
+    expect(e.score).toBeNull();
+    expect(e.summary).toMatch(/^Not scored: no reliable reading: on its own history it orders pairs of items correctly \d+% of the time \(\d+%–\d+%\), which is chance\.$/);
   });
 });
 
