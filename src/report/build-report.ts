@@ -75,7 +75,7 @@ function pickSuggestions(dimensions: readonly DimensionResult[], weakest: Report
 
 
 /** Below this many items a report says its percentiles are coarse (README, "What is measured"). */
-export const SMALL_SAMPLE_ITEMS = 300;
+const SMALL_SAMPLE_ITEMS = 300;
 
 /** What the reader must know before trusting the numbers: one line each. */
 function reportNotes(languages: Languages, items: number): string[] {

@@ -11,7 +11,7 @@ import type { Band } from './report-types.js';
 export const DEFAULT_WEIGHTS: Readonly<Record<string, number>> = { language: 0.5, emotion: 0.2, engagement: 0.15, conversation: 0.15 };
 
 /** The dimension whose score the overall scales: a post in another community's words is not "strong" here. */
-export const GATE = 'language';
+const GATE = 'language';
 
 export const BANDS: readonly { band: Band; min: number }[] = [
   { band: 'strong', min: 70 },

@@ -5,7 +5,7 @@ import { esc, num } from './escape.js';
 import { pct } from '../../wording.js';
 import { count } from '../../wording.js';
 
-export const SERIES = { draft: '#0072B2', community: '#8C8C8C', engaged: '#E69F00' } as const;
+const SERIES = { draft: '#0072B2', community: '#8C8C8C', engaged: '#E69F00' } as const;
 
 /** A 0–100 score as a bar with the middle (50, the community's typical sample) marked. */
 export function scoreBar(score: number | null, label: string): string {

@@ -120,7 +120,6 @@ details { margin: .4rem 0; } summary { cursor: pointer; color: var(--blue); font
 .notice { margin-top: 2.5rem; font-size: .875rem; color: var(--muted); border-top: 1px solid var(--line); padding-top: .8rem; }
 .cmp { display: grid; grid-template-columns: 1fr 2.5rem; gap: .5rem; align-items: center; min-width: 12rem; }
 .side { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
-.winner { font-size: 1.15rem; font-weight: 700; }
 @media (max-width: 760px) { .summary, .side, .cols.emotion { grid-template-columns: 1fr; } .dims li { grid-template-columns: 1fr 5.5rem; } .dims .bar-cell { grid-column: 1 / -1; grid-row: 2; } }
 @media print {
   html { font-size: 12px; } body { max-width: none; padding: 0; }

@@ -6,7 +6,7 @@ import { esc, num } from './escape.js';
 import { dimensionSummary, pct } from '../../wording.js';
 import { comparedLine } from '../markdown.js';
 
-export const TONE_LABEL: Record<SentenceTone, string> = {
+const TONE_LABEL: Record<SentenceTone, string> = {
   strongest: "among this draft's most resonant",
   strong: 'more resonant than most of this draft',
   middle: "about this draft's average",
@@ -56,7 +56,7 @@ export function suggestionList(suggestions: readonly Suggestion[]): string {
   return `<ol class="suggestions">${suggestions.map((s) => `<li>${esc(s.text)}</li>`).join('')}</ol>`;
 }
 
-export function toneLegend(): string {
+function toneLegend(): string {
   const tones: SentenceTone[] = ['strongest', 'strong', 'middle', 'weak', 'weakest', 'unread'];
   return `<ul class="legend" aria-label="Sentence tints">${tones.map((t) => `<li><span class="sw s t-${t}">${esc(TONE_LABEL[t])}</span></li>`).join('')}</ul>`;
 }
