@@ -7,10 +7,12 @@
 // thread, so this is the item id there; on Stack Exchange whole question threads are held out, so an answer's
 // question never trains the profile it is scored against). Profiles are built from the 80% with buildProfile on
 // a temporary NDJSON export; held-out items are read as drafts (parseDraft) and scored.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildModel, type CommunityModel } from '../src/community/model.js';
+import { buildModel, logRatio, type CommunityModel } from '../src/community/model.js';
+import { backgroundFrom, WRITTEN_SHARE } from '../src/community/background.js';
+import { packagePath } from '../src/paths.js';
 import { hashText } from '../src/community/hash.js';
 import { analysisInput } from '../src/analyzers/analysis-input.js';
 import { runAnalyzers } from '../src/analyzers/index.js';
@@ -231,16 +233,20 @@ interface FitRow {
  */
 const isTuneHalf = (c: number): boolean => c % 2 === 0;
 
+/** Per community, its held-out items of 80+ characters in a deterministic order (smallest id hash first). */
+function fitOrder(p: Prepared): Prepared['heldOut'][] {
+  return p.communities.map((_, c) =>
+    p.heldOut.filter((h) => h.c === c && h.item.text.length >= MIN_CHARS).sort((a, b) => (hashText(a.item.id) < hashText(b.item.id) ? -1 : 1)),
+  );
+}
+
 function communityFit(
   p: Prepared,
   perCommunity: number,
   scoredPerCommunity: number,
 ): { rows: FitRow[]; n: number; scored: number; reportHalf: { communities: string[]; language: number; overall: number } } {
   const { communities, models, base } = p;
-  // Deterministic subsample: per community, the held-out items of 80+ characters with the smallest id hashes.
-  const ordered = communities.map((_, c) =>
-    p.heldOut.filter((h) => h.c === c && h.item.text.length >= MIN_CHARS).sort((a, b) => (hashText(a.item.id) < hashText(b.item.id) ? -1 : 1)),
-  );
+  const ordered = fitOrder(p);
   const chosen = ordered.flatMap((hs) => hs.slice(0, perCommunity));
   // The percentile scores run every analyzer with its calibration (slow): a smaller prefix of the same order.
   const scoredSet = ordered.flatMap((hs) => hs.slice(0, scoredPerCommunity));
@@ -604,6 +610,97 @@ function logProtocol(log: (s?: string) => void, sums: ProtocolSums, datasets: st
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Leave-communities-out for the background's written share (WRITTEN_SHARE in src/community/background.ts): every
+// share of a grid rebuilds the profiles' models against that background, and is judged by how well the language
+// percentile tells a held-out item's own community from the others of the same half (same-item AUC, top-1), with
+// the calibration error of own held-out items beside it. Chosen on half A, reported on half B.
+
+const WRITTEN_GRID = [0, 0.25, 0.5, 0.75, 1];
+
+/** Sums per share and half: same-item pairs won, pairs, top-1 hits, items; calibration error and cells. */
+interface BackgroundSums {
+  beat: number[][];
+  pairs: number[][];
+  top1: number[][];
+  items: number[][];
+  error: number[][];
+  cells: number[][];
+}
+
+const backgroundSumsOf = (): BackgroundSums => {
+  const zero = (): number[][] => WRITTEN_GRID.map(() => [0, 0]);
+  return { beat: zero(), pairs: zero(), top1: zero(), items: zero(), error: zero(), cells: zero() };
+};
+
+function backgroundSums(p: Prepared, perCommunity: number, into: BackgroundSums): void {
+  const text = readFileSync(packagePath('data', 'background-en.tsv'), 'latin1');
+  const stemsOfDoc = (doc: Document): string[][] => doc.sentences.map((s) => s.tokens.filter(isLanguageToken).map((t) => t.stem));
+  const chosen = fitOrder(p).flatMap((hs) => hs.slice(0, perCommunity));
+  const chosenStems = chosen.map((h) => stemsOfDoc(h.doc));
+  const own = p.heldOut.map((h) => ({ h, stems: stemsOfDoc(h.doc) }));
+  const percentileOf = (m: CommunityModel, doc: Document, stems: string[][]): number => {
+    const lm = logRatio(m, stems);
+    return (lm.n > 0 ? calibrate(m, doc.stats.tokens, lm.sum / lm.n, languageRaw)?.percentile : undefined) ?? -1;
+  };
+  WRITTEN_GRID.forEach((share, g) => {
+    const bg = backgroundFrom(text, share);
+    const models = p.models.map((m) => buildModel(m.profile, bg));
+    chosen.forEach((h, i) => {
+      const half = h.c % 2;
+      const rivals = p.communities.flatMap((_, c) => (c % 2 === half ? [c] : []));
+      const s = new Map(rivals.map((c) => [c, percentileOf(models[c], h.doc, chosenStems[i])]));
+      const mine = s.get(h.c)!;
+      let above = 0;
+      let tied = 0;
+      for (const c of rivals) {
+        if (c === h.c) continue;
+        const v = s.get(c)!;
+        into.beat[g][half] += mine > v ? 1 : mine === v ? 0.5 : 0;
+        into.pairs[g][half]++;
+        if (v > mine) above++;
+        else if (v === mine) tied++;
+      }
+      into.top1[g][half] += above === 0 ? 1 / (tied + 1) : 0;
+      into.items[g][half]++;
+    });
+    p.communities.forEach((_, c) => {
+      const mine = own.filter((o) => o.h.c === c);
+      for (const l of LENGTHS) {
+        const ps = mine.filter((o) => lengthClass(o.h.doc.stats.tokens) === l).map((o) => percentileOf(models[c], o.h.doc, o.stems)).filter((x) => x >= 0);
+        if (ps.length < MIN_SPREAD_ITEMS) continue;
+        let err = 0;
+        for (let q = 10; q <= 90; q += 10) err += Math.abs(ps.filter((x) => x < q).length / ps.length - q / 100);
+        into.error[g][c % 2] += err / 9;
+        into.cells[g][c % 2]++;
+      }
+    });
+  });
+}
+
+function logBackgroundProtocol(log: (s?: string) => void, sums: BackgroundSums, datasets: string): void {
+  const at = (xs: number[][], ys: number[][], g: number, half: number): number => xs[g][half] / ys[g][half];
+  const aucOf = (g: number, half: number): number => at(sums.beat, sums.pairs, g, half);
+  let chosen = 0;
+  WRITTEN_GRID.forEach((_, g) => {
+    if (aucOf(g, 0) > aucOf(chosen, 0) + 1e-12) chosen = g;
+  });
+  log(`## Leave-communities-out (${datasets}): the background's written share chosen on half A, reported on half B`);
+  log();
+  log(`Each share rebuilds every model against general English of that mix (0: spoken only, the SUBTLEXus subtitles; 1: written only, the Brown Corpus). Same-item AUC and top-1 of the language percentile among the communities of one half (${sums.items[0][0]} items of half A, ${sums.items[0][1]} of half B); calibration error as in the previous table (0 is perfectly honest).`);
+  log();
+  log('| written share | same-item AUC, A (choosing) | top-1, A | calibration error, A | same-item AUC, B (reporting) | top-1, B | calibration error, B | |');
+  log('|---|---|---|---|---|---|---|---|');
+  WRITTEN_GRID.forEach((share, g) => {
+    const notes = [g === chosen ? 'chosen on A' : '', share === WRITTEN_SHARE ? 'shipped' : ''].filter(Boolean).join(', ');
+    log(`| ${share} | ${f3(aucOf(g, 0))} | ${f3(at(sums.top1, sums.items, g, 0))} | ${f3(at(sums.error, sums.cells, g, 0))} | ${f3(aucOf(g, 1))} | ${f3(at(sums.top1, sums.items, g, 1))} | ${f3(at(sums.error, sums.cells, g, 1))} | ${notes} |`);
+  });
+  log();
+  const shipped = WRITTEN_GRID.indexOf(WRITTEN_SHARE);
+  log(`Chosen on A: written share ${WRITTEN_GRID[chosen]} → same-item AUC on B ${f3(aucOf(chosen, 1))} (spoken only: ${f3(aucOf(0, 1))}). Shipped: ${WRITTEN_SHARE}${shipped === chosen ? ' (the share chosen on A)' : ' (NOT the share chosen on A)'}.`);
+  log();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 
 /** Confirms that scoreDoc gives what buildReport gives (the product's own path) on a few item × profile pairs. */
 function checkAgainstReport(p: Prepared, n: number): void {
@@ -639,6 +736,7 @@ async function main(): Promise<void> {
   try {
     const datasets: Dataset[] = args.only ? [args.only] : ['reddit', 'stackexchange'];
     const protocol: ProtocolSums = { error: GRID.map(() => [0, 0]), cells: GRID.map(() => [0, 0]) };
+    const backgroundProtocol = backgroundSumsOf();
     for (const dataset of datasets) {
       const t = performance.now();
       const p = await prepare(dataset, tmp);
@@ -694,7 +792,13 @@ async function main(): Promise<void> {
       const spreads = ownSpreads(own);
       logSpreads(log, FILES[dataset], spreads);
       out[`${dataset}-calibration`] = spreads;
-      if (args.protocol) protocolSums(p, protocol);
+      if (args.protocol) {
+        const tp = performance.now();
+        protocolSums(p, protocol);
+        backgroundSums(p, args.heldOut, backgroundProtocol);
+        log(`(${dataset}: leave-communities-out protocols ${((performance.now() - tp) / 1000).toFixed(1)} s)`);
+        log();
+      }
       if (args.splits > 1) {
         // One split's cells of 40-200 items swing by more than their intervals say (the profile's own items change
         // with the split too): every item held out once, each against the profile of the other four folds.
@@ -713,7 +817,10 @@ async function main(): Promise<void> {
       log(`(${dataset}: profiles and documents ${prepSecs.toFixed(1)} s, community fit ${fitSecs.toFixed(1)} s, total ${((performance.now() - t) / 1000).toFixed(1)} s)`);
       log();
     }
-    if (args.protocol) logProtocol(log, protocol, datasets.map((d) => FILES[d]).join(' + '));
+    if (args.protocol) {
+      logProtocol(log, protocol, datasets.map((d) => FILES[d]).join(' + '));
+      logBackgroundProtocol(log, backgroundProtocol, datasets.map((d) => FILES[d]).join(' + '));
+    }
     log(`Total: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     if (args.json) writeFileSync(args.json, JSON.stringify(out, null, 2) + '\n');
   } finally {

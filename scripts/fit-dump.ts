@@ -59,10 +59,14 @@ const vocab = new Set<string>();
 for (const cc of counts) for (const s of Object.keys(cc.words)) vocab.add(s);
 for (const d of docs) for (const s of d.stems) vocab.add(s);
 const bgProb: Record<string, number> = {};
+// The background's two registers, so variants can mix them otherwise (scripts/background-variants.py).
+const bgCounts: Record<string, [number, number]> = {};
 const content: Record<string, boolean> = {};
 for (const s of [...vocab].sort()) {
   bgProb[s] = bg.prob(s);
+  bgCounts[s] = bg.counts(s);
   content[s] = isContentStem(s);
 }
-writeFileSync(outPath, JSON.stringify({ communities, counts, bgProb, content, docs }));
+const bgTotals = { spoken: bg.totals[0], written: bg.totals[1], size: bg.size };
+writeFileSync(outPath, JSON.stringify({ communities, counts, bgProb, bgCounts, bgTotals, content, docs }));
 process.stdout.write(`${dataset}: ${communities.length} communities, ${docs.length} documents, ${docs.filter((d) => d.chosen).length} chosen, ${vocab.size} stems\n`);

@@ -21,7 +21,7 @@ export interface ComparableRule {
   maxRatio: number;
 }
 
-export const COMPARABLE: ComparableRule = { items: 50, ratio: 2, maxRatio: 3 };
+export const COMPARABLE: ComparableRule = { items: 20, ratio: 2, maxRatio: 3 };
 
 /** Step by which the length window widens. */
 const WIDEN = 1.25;

@@ -7,7 +7,7 @@ import { isPlatformStem } from '../lexicons/platform-words.js';
 import { bigramMap, forEachForm } from './count-tables.js';
 import { WordCounts } from './word-counts.js';
 import { addStats, CUES, emptyStats } from '../text/measure.js';
-import { background, type Background } from './background.js';
+import { background, WRITTEN_SHARE, type Background } from './background.js';
 import { firstAtLeast } from '../text/sorted-numbers.js';
 import { ENG_SCALE, unflattenStats } from './profile-builder.js';
 import type { CommunityProfileData, EngagementSums, SampleItem, WordEntry } from './profile-types.js';
@@ -184,13 +184,13 @@ export interface CommunityModel {
  * `termEngagement`, `topEmotionMix` or their constants change, so profiles saved with older measurements are
  * re-measured.
  */
-export const MEASUREMENT_METHOD = 'witten-bell-unigram-thread-out/2+term-engagement/1+joint-engagement-weights/2-thread-share-0.15+check/1';
+export const MEASUREMENT_METHOD = `witten-bell-unigram-thread-out/2+background-en/2-written-${WRITTEN_SHARE}+term-engagement/1+joint-engagement-weights/2-thread-share-0.15+check/1`;
 
 /**
  * Names how distinctive terms are chosen (`distinctiveTerms`: log-odds against the background list with
  * LOG_ODDS_PRIOR, content stems only, no platform words). Change it whenever any of those change, so stored terms are chosen again.
  */
-export const DISTINCTIVE_METHOD = 'log-odds-informative-prior-1000+background-en/1+no-platform-words/1';
+export const DISTINCTIVE_METHOD = `log-odds-informative-prior-1000+background-en/2-written-${WRITTEN_SHARE}+no-platform-words/1`;
 
 /**
  * Names how rewarded terms are ranked (`rewardedTerms`: content stems in at least REWARDED_MIN_ITEMS rated items, by
@@ -268,8 +268,13 @@ function storedDistinctive(profile: CommunityProfileData): DistinctiveTerm[] | n
   return stored?.method === DISTINCTIVE_METHOD ? stored.terms : null;
 }
 
-export function buildModel(profile: CommunityProfileData): CommunityModel {
-  const bg = background();
+/**
+ * The model of one community from its profile. `bg` replaces the shipped background (the evaluation compares
+ * backgrounds): measurements stored in the profile were made against the shipped one, so with another they are
+ * made again.
+ */
+export function buildModel(data: CommunityProfileData, bg: Background = background()): CommunityModel {
+  const profile = bg === background() ? data : { ...data, derived: undefined };
   const words = new WordCounts(profile.counts.words);
   let bigrams: Map<string, number> | undefined;
   let check: EngagementCheck | null | undefined;
@@ -680,7 +685,8 @@ function distinctiveTerms(
   words.forEach((entry, stem) => {
     const yC = entry[0];
     if (yC < 3 || entry[1] < 2 || !isContent(stem) || isPlatformStem(stem)) return;
-    const yB = bg.count(stem) + 0.5;
+    // The background's count of the stem, as its mixed probability of the two registers' tokens.
+    const yB = bg.prob(stem) * nB;
     const alpha = LOG_ODDS_PRIOR * bg.prob(stem);
     const delta = Math.log((yC + alpha) / (tokens + LOG_ODDS_PRIOR - yC - alpha)) - Math.log((yB + alpha) / (nB + LOG_ODDS_PRIOR - yB - alpha));
     const z = delta / Math.sqrt(1 / (yC + alpha) + 1 / (yB + alpha));
