@@ -244,7 +244,13 @@ function communityFit(
   p: Prepared,
   perCommunity: number,
   scoredPerCommunity: number,
-): { rows: FitRow[]; n: number; scored: number; reportHalf: { communities: string[]; language: number; overall: number } } {
+): {
+  rows: FitRow[];
+  n: number;
+  scored: number;
+  reportHalf: { communities: string[]; language: number; overall: number };
+  bands: Record<'own' | 'other', { strong: number; moderate: number; n: number }>;
+} {
   const { communities, models, base } = p;
   const ordered = fitOrder(p);
   const chosen = ordered.flatMap((hs) => hs.slice(0, perCommunity));
@@ -332,7 +338,19 @@ function communityFit(
     return beat / pairs;
   };
   const reportHalf = { communities: [...report].map((c) => communities[c]), language: halfAuc('language score'), overall: halfAuc('overall score') };
-  return { rows, n: chosen.length, scored: scoredSet.length, reportHalf };
+  // What a writer reads: how often the overall puts an item in the "strong" (70+) or at least "moderate" (50+) band,
+  // against its own community and against the others.
+  const bands = { own: { strong: 0, moderate: 0, n: 0 }, other: { strong: 0, moderate: 0, n: 0 } };
+  const overall = scores.get('overall score')!;
+  overall.items.forEach((h, i) => {
+    overall.s[i].forEach((v, c) => {
+      const b = c === h.c ? bands.own : bands.other;
+      b.n++;
+      if (v >= 70) b.strong++;
+      if (v >= 50) b.moderate++;
+    });
+  });
+  return { rows, n: chosen.length, scored: scoredSet.length, reportHalf, bands };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -753,6 +771,10 @@ async function main(): Promise<void> {
       for (const r of fit.rows) log(`| ${r.measure} | ${r.items} | ${f3(r.itemAuc)} | ${f3(r.profileAuc)} | ${f3(r.top1)} | ${f3(r.mrr)} |${pairNames.map((n) => ` ${f3(r.pairs[n])} |`).join('')}`);
       log();
       log(`Report half (the overall's constants were chosen on the other communities): same-item AUC among ${fit.reportHalf.communities.join(', ')}: overall score ${f3(fit.reportHalf.overall)}, language score ${f3(fit.reportHalf.language)}.`);
+      log();
+      const share = (k: number, n: number): string => `${((100 * k) / n).toFixed(1)}%`;
+      const { own: mine, other } = fit.bands;
+      log(`Overall bands of the ${fit.scored} scored items: against their own community ${share(mine.strong, mine.n)} strong (70+) and ${share(mine.moderate, mine.n)} at least moderate (50+); against each other community ${share(other.strong, other.n)} strong and ${share(other.moderate, other.n)} at least moderate (${other.n} item × community pairs).`);
       log();
       log(`Engagement check per community (the reading's own check of its history, as \`resonate backtest\` judges it; a caveat makes the engagement score null with "no reliable reading"):`);
       log();
