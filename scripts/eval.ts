@@ -496,6 +496,40 @@ function spreadOf(xs: readonly { v: number; thread: string }[], interval: boolea
   return { n, median: median(s), low, high, below10: n ? s.filter((x) => x < 10).length / n : Number.NaN, above90: n ? s.filter((x) => x > 90).length / n : Number.NaN };
 }
 
+/** How many of each community's most upvoted long held-out posts `logTopPosts` scores. */
+const TOP_POSTS = 20;
+
+const medianOf = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length / 2;
+  return s.length % 2 ? s[Math.floor(mid)] : (s[mid - 1] + s[mid]) / 2;
+};
+
+/**
+ * The issue that started the calibration work: a community's own best long posts read as foreign (language 0–9).
+ * Per community, its TOP_POSTS most upvoted held-out posts of LONG_WORDS+ words, scored against its own profile.
+ */
+function logTopPosts(log: (s?: string) => void, p: Prepared, file: string): void {
+  log(`## ${file}: each community's ${TOP_POSTS} most upvoted held-out posts of ${LONG_WORDS}+ words, language score against their own profile (honest: median near 50, ~10% below 10)`);
+  log();
+  log(`| community | posts | the five most upvoted | median | below 10 |`);
+  log('|---|---|---|---|---|');
+  const all: number[] = [];
+  p.communities.forEach((name, c) => {
+    const top = p.heldOut
+      .filter((h) => h.c === c && h.doc.stats.tokens >= LONG_WORDS)
+      .sort((a, b) => b.item.score - a.item.score || (a.item.id < b.item.id ? -1 : 1))
+      .slice(0, TOP_POSTS)
+      .map((h) => ownScore(p, h).language ?? -1);
+    all.push(...top);
+    log(`| ${name} | ${top.length} | ${top.slice(0, 5).join(', ')} | ${top.length ? medianOf(top) : 'n/a'} | ${top.filter((x) => x < 10).length} |`);
+  });
+  log();
+  const below = all.filter((x) => x < 10).length;
+  log(`All ${all.length}: median ${medianOf(all)}, ${below} below 10 (${((100 * below) / all.length).toFixed(1)}%), ${all.filter((x) => x >= 50).length} at 50 or above.`);
+  log();
+}
+
 type OwnScored = { r: Scored & { tokens: number }; thread: string }[];
 
 /** Per community: each own held-out item's scores against its own profile, with its thread. */
@@ -813,6 +847,7 @@ async function main(): Promise<void> {
       const own = ownScored(p);
       const spreads = ownSpreads(own);
       logSpreads(log, FILES[dataset], spreads);
+      logTopPosts(log, p, FILES[dataset]);
       out[`${dataset}-calibration`] = spreads;
       if (args.protocol) {
         const tp = performance.now();
