@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel, withDerived, type CommunityModel } from '../../src/community/model.js';
 import { profileOf } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+import { backgroundFrom } from '../../src/community/background.js';
+import { packagePath } from '../../src/paths.js';
 
 const items = Array.from({ length: 40 }, (_, i) => ({ text: `The levain rose ${i} times and the crumb was open, I was thrilled ${i % 3 ? 'again' : ''}.`, score: i }));
 
@@ -15,6 +18,13 @@ describe('stored sample measurements', () => {
     expect(measured(buildModel(stored))).toEqual(measured(buildModel(profile)));
     expect(buildModel(stored).engagementWeights).toEqual(buildModel(profile).engagementWeights);
     expect(stored.derived!.engagement![3]).toBe(40);
+  });
+  it('are made again against a background other than the shipped one (the evaluation compares backgrounds)', () => {
+    const spokenOnly = backgroundFrom(readFileSync(packagePath('data', 'background-en.tsv'), 'latin1'), 0);
+    const again = buildModel(withDerived(profile), spokenOnly);
+    expect(measured(again)).toEqual(measured(buildModel(profile, spokenOnly)));
+    expect(measured(again)).not.toEqual(measured(buildModel(withDerived(profile))));
+    expect(again.distinctive).toEqual(buildModel(profile, spokenOnly).distinctive);
   });
   it('are ignored when another measurement method made them', () => {
     const stale = { ...withDerived(profile), derived: { method: 'older', calibration: profile.sample.map(() => [9, 9, 9, 9] as [number, number, number, number]) } };
