@@ -16,10 +16,17 @@ export function checkCommunityFlags(flags: CommunityFlags, otherStdin: boolean):
 }
 
 export async function loadCommunity(flags: CommunityFlags): Promise<CommunityModel> {
-  const { buildModel } = await import('../community/model.js');
+  const { buildModel, sampleMeasuredCurrently } = await import('../community/model.js');
   if (flags.profile) {
     const { loadProfile } = await import('../community/profile-io.js');
-    return buildModel(await loadProfile(flags.profile));
+    const profile = await loadProfile(flags.profile);
+    if (!sampleMeasuredCurrently(profile)) {
+      const name = flags.profile === '-' ? 'PROFILE' : flags.profile;
+      warnOnStderr(
+        `${flags.profile === '-' ? 'the profile' : flags.profile} was saved by another version of resonate, so its sample is measured again on every run (the scores are the same); save it anew to skip that: resonate profile merge ${name} -o ${name}`,
+      );
+    }
+    return buildModel(profile);
   }
   const { buildProfile } = await import('../community/build-profile.js');
   const progress = readProgress();

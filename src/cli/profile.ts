@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { readProgress, columnOptions, columnOverrides, emit, parsePositiveInt, warnOnStderr, type ColumnFlags } from './common.js';
 import { UsageError } from '../errors.js';
 import { isoDay } from '../report/iso-day.js';
-import { skipList } from '../wording.js';
+import { count, skipList } from '../wording.js';
 import { displayLine } from '../text/normalize.js';
 import { OVERVIEW_FORMAT_NAMES, type OverviewFormatName } from '../formatters/names.js';
 
@@ -115,7 +115,7 @@ export function profileCommand(setCode: (code: number) => void): Command {
     const merged = mergeProfiles(profiles);
     const { withDerived } = await import('../community/model.js');
     await saveProfile(withDerived(merged), flags.output);
-    process.stderr.write(`resonate: merged ${paths.length} profiles (${merged.counts.items} items) into ${flags.output}\n`);
+    process.stderr.write(`resonate: merged ${count(paths.length, 'profile')} (${merged.counts.items} items) into ${flags.output}\n`);
     setCode(0);
   });
 

@@ -262,6 +262,15 @@ function rewardedTerms(words: WordCounts, all: EngagementSums): RewardedTerm[] {
   return ranked;
 }
 
+/**
+ * Whether the profile holds its sample's measurements as this version makes them. When not (a profile saved by
+ * another version, or without them), buildModel measures the sample again on every load: the scores are the same,
+ * the wait is not.
+ */
+export function sampleMeasuredCurrently(profile: CommunityProfileData): boolean {
+  return profile.derived?.method === MEASUREMENT_METHOD && profile.derived.calibration.length === profile.sample.length;
+}
+
 /** The distinctive terms stored in the profile, when chosen the way this version chooses them. */
 function storedDistinctive(profile: CommunityProfileData): DistinctiveTerm[] | null {
   const stored = profile.derived?.distinctive;
@@ -310,7 +319,7 @@ export function buildModel(data: CommunityProfileData, bg: Background = backgrou
   };
 
   const sample = profile.sample;
-  const stored = profile.derived?.method === MEASUREMENT_METHOD && profile.derived.calibration.length === sample.length ? profile.derived.calibration : null;
+  const stored = sampleMeasuredCurrently(profile) ? profile.derived!.calibration : null;
   const threads = stored ? null : threadCounts(sample);
   model.calibration = sample.map((item, i) => {
     if (stored) {

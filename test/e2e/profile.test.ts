@@ -129,6 +129,29 @@ describe('resonate profile', () => {
     expectReadLikeCurrent(data, current, 'format-2');
   });
 
+  it('says when a profile from another version is measured again on every run, and how to save it anew', () => {
+    const { path: current, data } = builtProfile('measured-current');
+    data.derived.method = 'an-earlier-measurement';
+    const old = join(dir, 'measured-earlier.json');
+    writeFileSync(old, JSON.stringify(data));
+    const score = (profile: string): ReturnType<typeof run> => run(['score', DRAFTS.native, '--profile', profile, '--format', 'json']);
+    const fresh = score(current);
+    expect(fresh.stderr).not.toMatch(/another version/);
+    const stale = score(old);
+    expect(stale.code).toBe(0);
+    expect(stale.stdout).toBe(fresh.stdout);
+    const warnings = stale.stderr.split('\n').filter((l) => l.startsWith('resonate: warning:'));
+    expect(warnings).toEqual([
+      `resonate: warning: ${old} was saved by another version of resonate, so its sample is measured again on every run (the scores are the same); save it anew to skip that: resonate profile merge ${old} -o ${old}`,
+    ]);
+    // The advice works: merged in place, the profile holds the measurements again and the warning is gone.
+    const merged = run(['profile', 'merge', old, '-o', old]);
+    expect(merged.code).toBe(0);
+    expect(merged.stderr).toMatch(/merged 1 profile \(/);
+    expect(score(old).stderr).not.toMatch(/another version/);
+    expect(score(old).stdout).toBe(fresh.stdout);
+  });
+
   it('scores against a profile whose saved phrases are damaged, and refuses it where the phrases are read', () => {
     const { path: good, data } = builtProfile('phrases-good');
     data.counts.bigrams = `${data.counts.bigrams as string} dangling`;
