@@ -23,7 +23,7 @@ import { languageRaw } from '../src/analyzers/language.js';
 import { hashFolded, hexOfHash } from '../src/community/hash.js';
 import { buildModel, logRatio } from '../src/community/model.js';
 import { FLAT_TOKENS } from '../src/community/profile-builder.js';
-import { medianInterval } from '../src/evaluation/median-interval.js';
+import { median, medianInterval } from '../src/evaluation/median-interval.js';
 import { parseDraft } from '../src/input/read-draft.js';
 import { measureItem } from '../src/text/measure.js';
 import { stripMarkup } from '../src/text/normalize.js';
@@ -61,11 +61,6 @@ function shingles(stems: readonly string[]): Set<string> {
   for (let i = 0; i + SHINGLE <= stems.length; i++) out.add(stems.slice(i, i + SHINGLE).join(' '));
   return out;
 }
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const n = s.length;
-  return n === 0 ? Number.NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-};
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 

@@ -27,6 +27,7 @@ import type { DimensionResult, Document } from '../src/types.js';
 import { type Dataset, FILES, type Item, MIN_CHARS, missingData, readSplit, trainingProfile } from './eval-split.js';
 import { auc, groupIndices, ownRank, pairwiseAccuracy, spearman } from '../src/evaluation/metrics.js';
 import { bootstrapInterval } from '../src/evaluation/bootstrap.js';
+import { median } from '../src/evaluation/median-interval.js';
 
 const CLOSE_PAIRS: [string, string][] = [
   ['relationships', 'relationship_advice'],
@@ -108,7 +109,9 @@ interface Baselines {
   lengthFit(doc: Document, c: number): number;
 }
 
-const stemsOf = (doc: Document): string[] => doc.sentences.flatMap((s) => s.tokens.filter(isLanguageToken).map((t) => t.stem));
+/** A document's language stems, sentence by sentence (as analysisInput reads them). */
+const sentenceStems = (doc: Document): string[][] => doc.sentences.map((s) => s.tokens.filter(isLanguageToken).map((t) => t.stem));
+const stemsOf = (doc: Document): string[] => sentenceStems(doc).flat();
 
 function baselines(models: CommunityModel[]): Baselines {
   // tf-idf: idf over all training items of the dataset; each community's centroid is its summed term counts × idf.
@@ -477,11 +480,6 @@ interface Spread {
 
 /** Fewer items than this and the median's interval is not given (the binomial bound: 6 items can reach 95%). */
 const MIN_INTERVAL_ITEMS = 6;
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const n = s.length;
-  return n === 0 ? Number.NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-};
 
 function spreadOf(xs: readonly { v: number; thread: string }[], interval: boolean): Spread {
   const s = xs.map((x) => x.v).sort((a, b) => a - b);
@@ -498,12 +496,6 @@ function spreadOf(xs: readonly { v: number; thread: string }[], interval: boolea
 
 /** How many of each community's most upvoted long held-out posts `logTopPosts` scores. */
 const TOP_POSTS = 20;
-
-const medianOf = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length / 2;
-  return s.length % 2 ? s[Math.floor(mid)] : (s[mid - 1] + s[mid]) / 2;
-};
 
 /**
  * The issue that started the calibration work: a community's own best long posts read as foreign (language 0–9).
@@ -522,11 +514,11 @@ function logTopPosts(log: (s?: string) => void, p: Prepared, file: string): void
       .slice(0, TOP_POSTS)
       .map((h) => ownScore(p, h).language ?? -1);
     all.push(...top);
-    log(`| ${name} | ${top.length} | ${top.slice(0, 5).join(', ')} | ${top.length ? medianOf(top) : 'n/a'} | ${top.filter((x) => x < 10).length} |`);
+    log(`| ${name} | ${top.length} | ${top.slice(0, 5).join(', ')} | ${top.length ? median(top) : 'n/a'} | ${top.filter((x) => x < 10).length} |`);
   });
   log();
   const below = all.filter((x) => x < 10).length;
-  log(`All ${all.length}: median ${medianOf(all)}, ${below} below 10 (${((100 * below) / all.length).toFixed(1)}%), ${all.filter((x) => x >= 50).length} at 50 or above.`);
+  log(`All ${all.length}: median ${median(all)}, ${below} below 10 (${((100 * below) / all.length).toFixed(1)}%), ${all.filter((x) => x >= 50).length} at 50 or above.`);
   log();
 }
 
@@ -601,8 +593,7 @@ function logSpreads(log: (s?: string) => void, file: string, spreads: ReturnType
       const meds = rows.map((r) => r.s.median).sort((a, b) => a - b);
       const worst = rows.reduce((a, b) => (Math.abs(b.s.median - 50) > Math.abs(a.s.median - 50) ? b : a));
       const mean = (f: (s: Spread) => number): number => rows.reduce((a, r) => a + f(r.s), 0) / rows.length;
-      const mid = meds.length % 2 ? meds[(meds.length - 1) / 2] : (meds[meds.length / 2 - 1] + meds[meds.length / 2]) / 2;
-      log(`| ${d} | ${l} | ${rows.length} | ${md(meds[0])} | ${md(meds[meds.length - 1])} | ${md(mid)} | ${pc(mean((s) => s.below10))} | ${pc(mean((s) => s.above90))} | ${worst.n} (${md(worst.s.median)}, ${worst.s.n} items) |`);
+      log(`| ${d} | ${l} | ${rows.length} | ${md(meds[0])} | ${md(meds[meds.length - 1])} | ${md(median(meds))} | ${pc(mean((s) => s.below10))} | ${pc(mean((s) => s.above90))} | ${worst.n} (${md(worst.s.median)}, ${worst.s.n} items) |`);
     }
   }
   log();
@@ -624,6 +615,13 @@ interface ProtocolSums {
   cells: number[][];
 }
 
+/** How far percentiles are from uniform: the mean over the deciles q of |share below q − q|; 0 is perfectly honest. */
+function calibrationError(percentiles: readonly number[]): number {
+  let err = 0;
+  for (let q = 10; q <= 90; q += 10) err += Math.abs(percentiles.filter((x) => x < q).length / percentiles.length - q / 100);
+  return err / 9;
+}
+
 function protocolSums(p: Prepared, into: ProtocolSums): void {
   p.communities.forEach((_, c) => {
     const half = c % 2;
@@ -633,9 +631,7 @@ function protocolSums(p: Prepared, into: ProtocolSums): void {
       for (const l of LENGTHS) {
         const ps = input.filter((x) => lengthClass(x.words) === l).map((x) => calibrate(p.models[c], x.words, x.raw, languageRaw, rule)?.score ?? Number.NaN).filter(Number.isFinite);
         if (ps.length < MIN_SPREAD_ITEMS) continue;
-        let err = 0;
-        for (let q = 10; q <= 90; q += 10) err += Math.abs(ps.filter((x) => x < q).length / ps.length - q / 100);
-        into.error[g][half] += err / 9;
+        into.error[g][half] += calibrationError(ps);
         into.cells[g][half]++;
       }
     });
@@ -686,10 +682,9 @@ const backgroundSumsOf = (): BackgroundSums => {
 
 function backgroundSums(p: Prepared, perCommunity: number, into: BackgroundSums): void {
   const text = readFileSync(packagePath('data', 'background-en.tsv'), 'latin1');
-  const stemsOfDoc = (doc: Document): string[][] => doc.sentences.map((s) => s.tokens.filter(isLanguageToken).map((t) => t.stem));
   const chosen = fitOrder(p).flatMap((hs) => hs.slice(0, perCommunity));
-  const chosenStems = chosen.map((h) => stemsOfDoc(h.doc));
-  const own = p.heldOut.map((h) => ({ h, stems: stemsOfDoc(h.doc) }));
+  const chosenStems = chosen.map((h) => sentenceStems(h.doc));
+  const own = p.heldOut.map((h) => ({ h, stems: sentenceStems(h.doc) }));
   const percentileOf = (m: CommunityModel, doc: Document, stems: string[][]): number => {
     const lm = logRatio(m, stems);
     return (lm.n > 0 ? calibrate(m, doc.stats.tokens, lm.sum / lm.n, languageRaw)?.percentile : undefined) ?? -1;
@@ -720,9 +715,7 @@ function backgroundSums(p: Prepared, perCommunity: number, into: BackgroundSums)
       for (const l of LENGTHS) {
         const ps = mine.filter((o) => lengthClass(o.h.doc.stats.tokens) === l).map((o) => percentileOf(models[c], o.h.doc, o.stems)).filter((x) => x >= 0);
         if (ps.length < MIN_SPREAD_ITEMS) continue;
-        let err = 0;
-        for (let q = 10; q <= 90; q += 10) err += Math.abs(ps.filter((x) => x < q).length / ps.length - q / 100);
-        into.error[g][c % 2] += err / 9;
+        into.error[g][c % 2] += calibrationError(ps);
         into.cells[g][c % 2]++;
       }
     });

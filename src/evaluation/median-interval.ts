@@ -1,6 +1,14 @@
-// A distribution-free confidence interval for a median: order statistics chosen with the binomial distribution.
+// The median of a sample, and a distribution-free confidence interval for it: order statistics chosen with the
+// binomial distribution.
 
 import type { Interval } from './bootstrap.js';
+
+/** The middle value (the mean of the two middle ones for an even count); NaN for none. */
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const n = s.length;
+  return n === 0 ? Number.NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
 
 /**
  * The exact (conservative) 95% interval of the population median from a sample: [x(k), x(n+1−k)], the k-th

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianInterval } from '../../src/evaluation/median-interval.js';
+import { median, medianInterval } from '../../src/evaluation/median-interval.js';
 
 const ranks = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -20,5 +20,13 @@ describe('median interval (binomial order statistics)', () => {
     const at80 = medianInterval(ranks(55), 0.8);
     expect(at80.low).toBeGreaterThan(20);
     expect(at80.high).toBeLessThan(36);
+  });
+});
+
+describe('median', () => {
+  it('is the middle value, the mean of the two middle ones for an even count, NaN for none', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
   });
 });
