@@ -20,7 +20,6 @@ export interface Analyzer {
   analyze(input: AnalysisInput): DimensionResult;
 }
 
-
 export function nullResult(id: string, label: string, reason: string): DimensionResult {
   return { id, label, score: null, raw: null, reason, summary: `Not scored: ${reason}.`, evidence: [], suggestions: [] };
 }

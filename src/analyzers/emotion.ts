@@ -199,4 +199,3 @@ function loudest(input: AnalysisInput): string[] {
 function fmtMix(m: Record<string, number>, top: EmotionId[]): string {
   return top.length ? top.map((e) => `${e} ${Math.round(100 * m[e])}%`).join(', ') : 'none';
 }
-

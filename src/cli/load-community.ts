@@ -21,10 +21,8 @@ export async function loadCommunity(flags: CommunityFlags): Promise<CommunityMod
     const { loadProfile } = await import('../community/profile-io.js');
     const profile = await loadProfile(flags.profile);
     if (!sampleMeasuredCurrently(profile)) {
-      const name = flags.profile === '-' ? 'PROFILE' : flags.profile;
-      warnOnStderr(
-        `${flags.profile === '-' ? 'the profile' : flags.profile} was saved by another version of resonate, so its sample is measured again on every run (the scores are the same); save it anew to skip that: resonate profile merge ${name} -o ${name}`,
-      );
+      const [what, path] = flags.profile === '-' ? ['the profile', 'PROFILE'] : [flags.profile, flags.profile];
+      warnOnStderr(`${what} was saved by another version of resonate, so its sample is measured again on every run (the scores are the same); save it anew to skip that: resonate profile merge ${path} -o ${path}`);
     }
     return buildModel(profile);
   }

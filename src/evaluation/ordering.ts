@@ -86,7 +86,6 @@ function pick(pred: readonly number[], truth: readonly number[], idx: readonly n
   return [idx.map((i) => pred[i]), idx.map((i) => truth[i])];
 }
 
-
 /** "same-thread pairs" or "pairs of items". */
 export const pairsWhat = (p: Pick<Pairing, 'pairing'>): string => (p.pairing === 'thread' ? 'same-thread pairs' : 'pairs of items');
 

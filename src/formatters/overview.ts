@@ -4,8 +4,6 @@ import { displayLine } from '../text/normalize.js';
 import { skippedText } from './markdown.js';
 import { count, pct } from '../wording.js';
 import { formatOverviewHtml } from './html/overview.js';
-
-
 import type { OverviewFormatName } from './names.js';
 
 export function formatOverview(o: CommunityOverview, format: OverviewFormatName): string {

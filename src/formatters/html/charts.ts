@@ -2,8 +2,7 @@
 // the numbers can be read without the shapes; an Okabe–Ito palette, which colour-blind readers can tell apart.
 import type { Band } from '../../report/report-types.js';
 import { esc, num } from './escape.js';
-import { pct } from '../../wording.js';
-import { count } from '../../wording.js';
+import { count, pct } from '../../wording.js';
 
 const SERIES = { draft: '#0072B2', community: '#8C8C8C', engaged: '#E69F00' } as const;
 
