@@ -33,22 +33,59 @@ function scoreOrZero(token: string): number {
 // pathological inputs.
 const scores = new WordTable<number>(100_000);
 
-// Most tokens score nothing: on a community's worth of text a token is cut out of the text and looked up only when
-// some word has its length and its first and last characters (a signature table, so no string is made for the
-// rest). Made once that much text has been read: a draft alone is scanned faster without it than the table is made.
-const SIGNATURES_AFTER = 50_000;
+// On a community's worth of text the word list is looked up in a table of its own, keyed by the FNV-1a hash of the
+// token, which the scan works out as it reads the token's characters: most tokens score nothing, and they are told
+// so by one probe of a small typed array, without cutting the token out or hashing it again. Made once that much text
+// has been read: a draft alone is scanned faster without it than the table is made.
+const HASHED_AFTER = 50_000;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
 let scanned = 0;
-let longest = 0;
-let signatures: Uint8Array | null = null;
-const signature = (first: number, last: number, length: number): number => (first * 961 + last * 31 + length) & 0xffff;
 
-function makeSignatures(): Uint8Array {
-  const table = new Uint8Array(1 << 16);
-  for (const k of afinnWords()) {
-    longest = Math.max(longest, k.length);
-    table[signature(k.charCodeAt(0), k.charCodeAt(k.length - 1), k.length)] = 1;
+interface HashedWords {
+  mask: number;
+  /** Per slot: the word's hash, its length (0: an empty slot), the word and its score. */
+  hashes: Int32Array;
+  lengths: Uint16Array;
+  words: string[];
+  values: Int8Array;
+  longest: number;
+}
+let hashed: HashedWords | null = null;
+
+function fnv(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+const slotOf = (h: number, mask: number): number => (h ^ (h >>> 15)) & mask;
+
+function makeHashed(): HashedWords {
+  const list = afinnWords();
+  let size = 1024;
+  while (size < 4 * list.length) size *= 2;
+  const t: HashedWords = { mask: size - 1, hashes: new Int32Array(size), lengths: new Uint16Array(size), words: new Array<string>(size).fill(''), values: new Int8Array(size), longest: 0 };
+  for (const w of list) {
+    const h = fnv(w);
+    let slot = slotOf(h, t.mask);
+    while (t.lengths[slot] !== 0) slot = (slot + 1) & t.mask;
+    t.hashes[slot] = h;
+    t.lengths[slot] = w.length;
+    t.words[slot] = w;
+    t.values[slot] = scoreOrZero(w);
+    t.longest = Math.max(t.longest, w.length);
   }
-  return table;
+  return t;
+}
+
+/** The score of s.slice(start, start + length), whose hash is h, or 0. */
+function hashedScore(t: HashedWords, s: string, start: number, length: number, h: number): number {
+  if (length > t.longest) return 0;
+  for (let slot = slotOf(h, t.mask); t.lengths[slot] !== 0; slot = (slot + 1) & t.mask) {
+    if (t.hashes[slot] === h && t.lengths[slot] === length && s.startsWith(t.words[slot], start)) return t.values[slot];
+  }
+  return 0;
 }
 
 /** 1 for the characters the package turns into spaces, 2 for other whitespace (JavaScript's \s), 0 otherwise. */
@@ -67,8 +104,8 @@ function separatorOf(c: number): number {
 export function valenceOf(text: string): number {
   const s = straightenQuotes(text).toLowerCase();
   const n = s.length;
-  if (signatures === null && (scanned += n) > SIGNATURES_AFTER) signatures = makeSignatures();
-  const sig = signatures;
+  if (hashed === null && (scanned += n) > HASHED_AFTER) hashed = makeHashed();
+  const t = hashed;
   let score = 0;
   let prevStart = -1;
   let prevEnd = -1;
@@ -80,9 +117,12 @@ export function valenceOf(text: string): number {
     const start = i;
     let end = n;
     let next = n;
+    let h = FNV_OFFSET;
     while (i < n) {
-      const k = separatorOf(s.charCodeAt(i));
+      const c = s.charCodeAt(i);
+      const k = separatorOf(c);
       if (k === 0) {
+        h = Math.imul(h ^ c, FNV_PRIME);
         i++;
         continue;
       }
@@ -93,11 +133,13 @@ export function valenceOf(text: string): number {
         next = j;
         break;
       }
-      i = j; // one lone tab or no-break space: part of the token
+      // One lone tab or no-break space: part of the token.
+      h = Math.imul(h ^ c, FNV_PRIME);
+      i = j;
     }
     const length = end - start;
-    if (length > 0 && (sig === null || (length <= longest && sig[signature(s.charCodeAt(start), s.charCodeAt(end - 1), length)] === 1))) {
-      const v = scores.get(s, start, end, scoreOrZero);
+    if (length > 0) {
+      const v = t !== null ? hashedScore(t, s, start, length, h) : scores.get(s, start, end, scoreOrZero);
       if (v !== 0) score += prevEnd >= 0 && NEGATORS[s.slice(prevStart, prevEnd)] ? -v : v;
     }
     prevStart = start;
