@@ -43,8 +43,10 @@ export function parseProfile(text: string, path: string): CommunityProfileData {
     if (Array.isArray(d)) throw new InputError(`${path} is a community export (JSON array), not a profile`, EXPORT_HINT);
     throw new InputError(`${path} is not a resonate community profile`, 'build one with: resonate profile build <export> -o <profile>');
   }
-  if (typeof d.formatVersion !== 'number' || d.formatVersion > PROFILE_FORMAT_VERSION) {
-    throw new InputError(`profile ${path} has format version ${String(d.formatVersion)}, newer than this resonate reads (${PROFILE_FORMAT_VERSION})`, 'upgrade resonate');
+  // Not String(…): a damaged value can be an object that has no string form at all.
+  if (typeof d.formatVersion !== 'number') throw corrupt(path, 'formatVersion is not a number');
+  if (d.formatVersion > PROFILE_FORMAT_VERSION) {
+    throw new InputError(`profile ${path} has format version ${d.formatVersion}, newer than this resonate reads (${PROFILE_FORMAT_VERSION})`, 'upgrade resonate');
   }
   const saved = d.formatVersion;
   if (saved < PROFILE_FORMAT_VERSION) {

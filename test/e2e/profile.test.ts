@@ -176,6 +176,8 @@ describe('resonate profile', () => {
       ['truncated.json', text.slice(0, text.length / 2), /not valid JSON \(truncated or corrupt\)/],
       ['foreign.json', '{"hello": 1}', /is not a resonate community profile/],
       ['newer.json', text.replace(/"formatVersion":\d+/, '"formatVersion":99'), /format version 99, newer than this resonate reads/],
+      // An object with no string form (found by test/fuzz/draft.test.ts): it once escaped as a TypeError.
+      ['version-object.json', text.replace(/"formatVersion":\d+/, '"formatVersion":[{"toString":0}]'), /incomplete or corrupt \(formatVersion is not a number\)/],
     ];
     for (const [name, content, message] of cases) {
       const path = join(dir, name);
