@@ -72,15 +72,12 @@ def auc(a, b):
     return (r[:len(a)].sum() - len(a) * (len(a) + 1) / 2) / (len(a) * len(b))
 
 
-def scores(D, bg, k=1.0):
-    """Raw measure and percentile of every chosen held-out item against every profile."""
-    K, C, N = D['K'], D['C'], D['N']
+def reference_items(D, bg, k=1.0):
+    """Each profile's reference items: (raw measures, lengths), each measured with itself left out."""
+    C, N = D['C'], D['N']
     T = k * (C > 0).sum(1).astype(float)
-    llr = np.log((C + T[:, None] * bg[None, :]) / (N + T)[:, None]) - np.log(bg)[None, :]
-    items = [d for d in D['docs'] if d['chosen'] and len(d['u'])]
-    S = fc.score_items(D, items, llr)
     refs = []
-    for c in range(K):
+    for c in range(D['K']):
         train = [d for d in D['docs'] if d['c'] == c and d['fold'] != 0 and len(d['u']) and len(d['ids']) <= MAX_WORDS]
         train = sorted(train, key=lambda d: hashlib.md5(d['id'].encode()).hexdigest())[:SAMPLE]
         vals, lens = [], []
@@ -92,6 +89,17 @@ def scores(D, bg, k=1.0):
             vals.append((r * n).sum() / n.sum())
             lens.append(n.sum())
         refs.append((np.array(vals), np.array(lens, dtype=float)))
+    return refs
+
+
+def scores(D, bg, k=1.0):
+    """Raw measure and percentile of every chosen held-out item against every profile."""
+    K, C, N = D['K'], D['C'], D['N']
+    T = k * (C > 0).sum(1).astype(float)
+    llr = np.log((C + T[:, None] * bg[None, :]) / (N + T)[:, None]) - np.log(bg)[None, :]
+    items = [d for d in D['docs'] if d['chosen'] and len(d['u'])]
+    S = fc.score_items(D, items, llr)
+    refs = reference_items(D, bg, k)
     P = np.zeros_like(S)
     for i, it in enumerate(items):
         for c in range(K):
