@@ -153,15 +153,19 @@ def misses(D, items, S, P):
         print(f'  {lo}-{hi if hi < 10 ** 9 else ""} words: {m.sum()} items, top-1 raw {(raw_win[m] == own[m]).mean():.3f}, percentile {(p_win[m] == own[m]).mean():.3f}')
 
 
-def main():
-    path = sys.argv[1]
-    other = sys.argv[sys.argv.index('--other') + 1] if '--other' in sys.argv else None
+def load_registers(path):
+    """The dump (fit_ceiling.load) with the background's totals, and each stem's counts in its two registers."""
     D = fc.load(path)
     with open(path) as f:
         dump = json.load(f)
     D['bgTotals'] = dump['bgTotals']
-    raw = np.array([dump['bgCounts'][s] for s in D['vocab']], dtype=float)
-    del dump
+    return D, np.array([dump['bgCounts'][s] for s in D['vocab']], dtype=float)
+
+
+def main():
+    path = sys.argv[1]
+    other = sys.argv[sys.argv.index('--other') + 1] if '--other' in sys.argv else None
+    D, raw = load_registers(path)
     print('| background | raw AUC / top-1 | percentile AUC / top-1 | AUC per profile | percentile AUC, half A | half B |')
     print('|---|---|---|---|---|---|')
     shipped = None

@@ -22,7 +22,6 @@ it; the lowest and highest median own score over communities with 20+ held-out i
 the share of own held-out items below 10 and above 90 (honest: about 10% each).
 """
 import importlib.util
-import json
 import sys
 from pathlib import Path
 
@@ -36,12 +35,7 @@ fc = bv.fc
 
 
 def prepare(path):
-    D = fc.load(path)
-    with open(path) as f:
-        dump = json.load(f)
-    D['bgTotals'] = dump['bgTotals']
-    raw = np.array([dump['bgCounts'][s] for s in D['vocab']], dtype=float)
-    del dump
+    D, raw = bv.load_registers(path)
     bg = bv.background(D, raw, 0.5)
     items, S, P = bv.scores(D, bg)
     refs = bv.reference_items(D, bg)
