@@ -11,8 +11,10 @@ describe('background model', () => {
 
   it('searches the sorted list in place, both registers of a line', () => {
     const bg = backgroundFrom(text);
-    const stems = ['apple', 'apply', 'bread', 'crumb', 'zebra', 'app', 'a', 'aardvark', 'levain', 'zzz', 'crumbs', 'rumb'];
-    expect(stems.map((s) => bg.counts(s))).toEqual([[5, 1], [7, 0], [20, 4], [1, 3], [3, 0], ...Array(7).fill([0, 0])]);
+    // Absent: before, between and after the lines of a bucket, prefixes, and stems holding the separators.
+    const absent = ['app', 'a', 'aardvark', 'levain', 'zzz', 'crumbs', 'rumb', 'ap', 'applf', 'applz', 'apple\t5', 'bread\n', 'brea', 'breadz'];
+    const stems = ['apple', 'apply', 'bread', 'crumb', 'zebra', ...absent];
+    expect(stems.map((s) => bg.counts(s))).toEqual([[5, 1], [7, 0], [20, 4], [1, 3], [3, 0], ...Array(absent.length).fill([0, 0])]);
     expect(bg.size).toBe(5);
     expect(bg.total).toBe(110);
     expect(bg.totals).toEqual([100, 10]);
