@@ -14,6 +14,7 @@ import type { CommunityProfileData, EngagementSums, SampleItem, WordEntry } from
 import { assignFolds } from '../evaluation/folds.js';
 import { BACKTEST_DEFAULTS, noReliableReading, pairingOf, pairwiseResult, threadKeys } from '../evaluation/ordering.js';
 import { groupIndices } from '../evaluation/metrics.js';
+import { designTerms, measureSample, SampleIndex } from './sample-measures.js';
 
 /** Items a term must appear in before its engagement effect is taken at half strength. */
 export const EFFECT_SHRINK = 10;
@@ -320,20 +321,24 @@ export function buildModel(data: CommunityProfileData, bg: Background = backgrou
 
   const sample = profile.sample;
   const stored = sampleMeasuredCurrently(profile) ? profile.derived!.calibration : null;
-  const threads = stored ? null : threadCounts(sample);
+  // The language measure leaves out the item's whole thread as far as the sample holds it: its question and
+  // sibling answers share its topic words, which a new post (a draft) would not find in the model.
+  const measured = stored
+    ? null
+    : measureSample(
+        sampleIndex(model),
+        sample.map((item) => item.t),
+        sample.map((item) => item.e),
+        { tokens, stems: words.size, prob: (s) => bg.prob(s), hasEngagement, effect: (entry, e) => termEffect(entry, meanAll, e) },
+      );
   model.calibration = sample.map((item, i) => {
+    // Indexed, not destructured: array destructuring steps an iterator, which allocates in cold code.
     if (stored) {
-      // Indexed, not destructured: array destructuring steps an iterator, which allocates in cold code.
       const row = stored[i];
       return new SampleAdditive(item.st, row[0], row[1], row[2], row[3]);
     }
-    const sentences = sampleSentences(item);
-    const own = ownCounts(sentences);
-    // The language measure leaves out the item's whole thread as far as the sample holds it: its question and
-    // sibling answers share its topic words, which a new post (a draft) would not find in the model.
-    const lm = logRatio(model, sentences, (item.t !== null && threads!.get(item.t)) || own);
-    const en = termEngagement(model, sentences, hasEngagement ? { e: item.e, stems: own.unigrams } : null, meanAll);
-    return new SampleAdditive(item.st, lm.sum, lm.n, en.sum, en.n);
+    const m = measured![i];
+    return new SampleAdditive(item.st, m.llrSum, m.llrN, m.engSum, m.engN);
   });
 
   if (hasEngagement) {
@@ -358,23 +363,18 @@ function topEmotionMix(model: CommunityModel): Record<string, number> {
   return Object.fromEntries(EMOTIONS.map((e) => [e, sum.emotions[e]]));
 }
 
-// A build reads each sample item's stems three to five times (its measure, its thread's, the engagement design):
-// split once per item.
-const sentencesOf = new WeakMap<SampleItem, string[][]>();
-const stemsOf = new WeakMap<SampleItem, string[]>();
-
-/** A sample item's stems, sentence by sentence (stored as lines of space-separated stems). */
-function sampleSentences(item: SampleItem): string[][] {
-  let s = sentencesOf.get(item);
-  if (!s) sentencesOf.set(item, (s = item.w.split('\n').map((line) => (line ? line.split(' ') : []))));
-  return s;
+/** A sample item's stems in order (stored as lines of space-separated stems, a line per sentence). */
+function sampleStems(item: SampleItem): string[] {
+  return item.w.split('\n').flatMap((line) => (line ? line.split(' ') : []));
 }
 
-/** A sample item's stems in order, sentences run together. */
-function sampleStems(item: SampleItem): string[] {
-  let s = stemsOf.get(item);
-  if (!s) stemsOf.set(item, (s = sampleSentences(item).flat()));
-  return s;
+// The calibration measures and the engagement design read the sample through one index of its stems.
+const indexes = new WeakMap<CommunityModel, SampleIndex>();
+
+function sampleIndex(model: CommunityModel): SampleIndex {
+  let index = indexes.get(model);
+  if (!index) indexes.set(model, (index = new SampleIndex(model.profile.sample.map(sampleStems), (s) => model.words.get(s), isContentStem)));
+  return index;
 }
 
 function topSurface(entry: WordEntry | undefined): string | undefined {
@@ -387,30 +387,10 @@ function topSurface(entry: WordEntry | undefined): string | undefined {
   return best;
 }
 
-/** Per thread with two or more sample items: their stems counted together (for leaving the thread out). */
-function threadCounts(sample: readonly SampleItem[]): Map<string, OwnCounts> {
-  const out = new Map<string, OwnCounts>();
-  for (const group of groupIndices(sample.map((item) => item.t))) {
-    if (group.length > 1) out.set(sample[group[0]].t!, ownCounts(group.map((i) => sampleStems(sample[i]))));
-  }
-  return out;
-}
-
+/** What logRatio leaves out of the community's counts: the stems of an item (or of its thread), counted. */
 interface OwnCounts {
   unigrams: Map<string, number>;
   n: number;
-}
-
-function ownCounts(sentences: string[][]): OwnCounts {
-  const unigrams = new Map<string, number>();
-  let n = 0;
-  for (const s of sentences) {
-    for (const w of s) {
-      unigrams.set(w, (unigrams.get(w) ?? 0) + 1);
-      n++;
-    }
-  }
-  return { unigrams, n };
 }
 
 /**
@@ -543,42 +523,23 @@ function designOf(model: CommunityModel): EngagementDesign {
   const meanAll = eng.n ? eng.s / eng.n / ENG_SCALE : 0;
   const rated: number[] = [];
   for (let i = 0; i < sample.length; i++) if (sample[i].e !== null) rated.push(i);
-  // Per thread of two or more rated sample items: each stem's item count and summed log-engagement among them.
-  const threadStems = new Map<string, Map<string, [number, number]>>();
-  for (const group of groupIndices(rated.map((i) => sample[i].t))) {
-    if (group.length < 2) continue;
-    const list = group.map((g) => rated[g]);
-    const m = new Map<string, [number, number]>();
-    for (const j of list) {
-      for (const w of new Set(sampleStems(sample[j]))) {
-        const c = m.get(w);
-        if (c) {
-          c[0]++;
-          c[1] += sample[j].e!;
-        } else m.set(w, [1, sample[j].e!]);
-      }
-    }
-    threadStems.set(sample[list[0]].t!, m);
-  }
+  const terms = designTerms(
+    sampleIndex(model),
+    rated,
+    sample.map((item) => item.t),
+    sample.map((item) => item.e),
+    (entry, e, k) => termEffect(entry, meanAll, e, k),
+  );
   const X: number[][] = [];
   const Y: number[] = [];
   const threads: (string | null)[] = [];
-  for (const i of rated) {
-    const shared = sample[i].t !== null ? threadStems.get(sample[i].t!) : undefined;
-    let sum = 0;
-    let tokens = 0;
-    for (const w of sampleStems(sample[i])) {
-      if (!isContentStem(w)) continue;
-      tokens++;
-      const [k, se] = shared?.get(w) ?? [1, sample[i].e!];
-      sum += termEffect(model.words.get(w), meanAll, se, k);
-    }
+  rated.forEach((i, r) => {
     const parts = engagementParts(model, model.calibration[i]);
-    parts[0] = tokens ? sum / tokens : 0;
+    parts[0] = terms[r];
     X.push(parts);
     Y.push(sample[i].e! / ENG_SCALE);
     threads.push(sample[i].t);
-  }
+  });
   return { X, Y, threads };
 }
 
