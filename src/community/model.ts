@@ -365,7 +365,9 @@ function topEmotionMix(model: CommunityModel): Record<string, number> {
 
 /** A sample item's stems in order (stored as lines of space-separated stems, a line per sentence). */
 function sampleStems(item: SampleItem): string[] {
-  return item.w.split('\n').flatMap((line) => (line ? line.split(' ') : []));
+  const out: string[] = [];
+  for (const line of item.w.split('\n')) if (line) for (const stem of line.split(' ')) out.push(stem);
+  return out;
 }
 
 // The calibration measures and the engagement design read the sample through one index of its stems.
