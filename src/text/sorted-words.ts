@@ -59,19 +59,31 @@ export function codedWords(entries: Iterable<readonly [string, number]>, what: s
   return { entries: text, starts, others };
 }
 
+/**
+ * After this many lookups a table is read into a Map: a build looks up every distinct word of a community, most of
+ * them absent, and each absent word searched its first character's whole stretch (up to tens of KB); a `score` run
+ * looks up a few hundred and never pays for the Map.
+ */
+const MAP_AFTER = 2000;
+
 /** A word's number in the table (-1 when the word is not in it), and the table's words in order. */
-export function readCodedWords(table: CodedWords): { numberOf(word: string): number; words(): string[] } {
+export function readCodedWords(table: CodedWords, mapAfter = MAP_AFTER): { numberOf(word: string): number; words(): string[] } {
   const { entries, starts, others } = table;
   // The stretch of each first character, cut out when first searched (a slice shares the table's characters), so
   // that a word the table lacks is not searched for to its end.
   const buckets: (string | undefined)[] = [];
+  const lines = (): string[] => (entries + others).split('\n').slice(1);
+  let asked = 0;
+  let map: Map<string, number> | null = null;
   return {
     numberOf: (word) => {
+      if (map === null && ++asked > mapAfter) map = new Map(lines().map((e) => [e.slice(0, -2), e.charCodeAt(e.length - 1) - CODE_ZERO]));
+      if (map !== null) return map.get(word) ?? -1;
       const c = word.charCodeAt(0);
       const bucket = c < ASCII ? (buckets[c] ??= entries.slice(starts[c], starts[c + 1])) : others;
       const at = bucket.indexOf(`\n${word}\t`);
       return at === -1 ? -1 : bucket.charCodeAt(at + word.length + 2) - CODE_ZERO;
     },
-    words: () => (entries + others).split('\n').slice(1).map((e) => e.slice(0, -2)),
+    words: () => lines().map((e) => e.slice(0, -2)),
   };
 }
