@@ -28,6 +28,9 @@ export function hexOfHash(n: number): string {
   return n.toString(16).padStart(14, '0');
 }
 
+/** Each ASCII character lowercased, and whitespace (\t \n \v \f \r and space) as a space: one read per character. */
+const ASCII_FOLDED = Uint8Array.from({ length: 128 }, (_, c) => (c === 32 || (c >= 9 && c <= 13) ? 32 : c >= 65 && c <= 90 ? c + 32 : c));
+
 /**
  * `hashNumber(text.toLowerCase().replace(/\s+/g, ' '))`, the key under which items count as duplicates, without
  * building the lowercased and collapsed copy: every accepted row is hashed on the thread that reads the export.
@@ -42,8 +45,8 @@ export function hashFolded(text: string): number {
     let ch = text.charCodeAt(i);
     let space: boolean;
     if (ch < 128) {
-      space = ch === 32 || (ch >= 9 && ch <= 13);
-      if (ch >= 65 && ch <= 90) ch += 32;
+      ch = ASCII_FOLDED[ch];
+      space = ch === 32;
     } else {
       // A surrogate pair is folded a half at a time: a lone surrogate is its own lowercase, and a pair that
       // lowercasing would change is not LOWER_SELF.
